@@ -1,0 +1,54 @@
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { requirePermission } from '@/lib/server/guard';
+import { listAudit } from '@/db/audit';
+import { pageNumber } from '@/lib/validation/params';
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePermission('audit.read');
+  const page = pageNumber((await searchParams).page);
+  const { rows, pages } = listAudit(actor, page);
+  const [t, tc, format] = await Promise.all([getTranslations('audit'), getTranslations('common'), getFormatter()]);
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      {rows.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <div style={{ overflowX: 'auto' }}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('when')}</th>
+                <th scope="col">{t('who')}</th>
+                <th scope="col">{t('what')}</th>
+                <th scope="col">{t('whom')}</th>
+                <th scope="col">{t('details')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <td>{format.dateTime(row.at, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
+                  <td>{row.actorName ?? '—'}</td>
+                  <td>{t.has(`actions.${row.action}`) ? t(`actions.${row.action}`) : row.action}</td>
+                  <td>{row.targetName ?? ''}</td>
+                  <td>
+                    <code>{row.detail ? JSON.stringify(row.detail) : ''}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav aria-label={tc('pageOf', { page, pages })}>
+        <p>
+          {page > 1 && <Link href={`/audit?page=${page - 1}`}>{tc('previous')}</Link>} {tc('pageOf', { page, pages })}{' '}
+          {page < pages && <Link href={`/audit?page=${page + 1}`}>{tc('next')}</Link>}
+        </p>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { Actor } from '@/lib/actor';
+import { can, type Permission } from '@/lib/permissions';
+import { signOutAction } from '@/app/login/actions';
+import styles from './SiteHeader.module.css';
+
+const NAV: { href: string; key: string; permission: Permission }[] = [
+  { href: '/', key: 'home', permission: 'guide.read' },
+  { href: '/people', key: 'people', permission: 'people.manage' },
+  { href: '/audit', key: 'audit', permission: 'audit.read' },
+  { href: '/account', key: 'account', permission: 'account.self' },
+];
+
+export async function SiteHeader({ actor, title }: { actor: Actor | null; title: string }) {
+  const t = await getTranslations('common');
+  return (
+    <header className={`${styles.header} no-print`}>
+      <a className="visually-hidden" href="#main">
+        {t('skipToContent')}
+      </a>
+      <div className={styles.inner}>
+        <Link href="/" className={styles.brand}>
+          {title}
+        </Link>
+        {actor && (
+          <nav aria-label={t('mainNav')} className={styles.nav}>
+            <ul>
+              {NAV.filter((item) => can(actor.role, item.permission)).map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href}>{t(`nav.${item.key}`)}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        {actor && (
+          <div className={styles.user}>
+            <span>
+              {actor.name} · {t(`roles.${actor.role}`)}
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="secondary">
+                {t('signOut')}
+              </button>
+            </form>
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}

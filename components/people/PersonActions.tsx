@@ -1,0 +1,48 @@
+'use client';
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { changeRoleAction, resetPasswordAction, setActiveAction } from '@/app/people/actions';
+import type { Person } from '@/db/people';
+import { FormMessage } from '@/components/forms/FormMessage';
+import { SubmitButton } from '@/components/forms/SubmitButton';
+import { RoleSelect } from './RoleSelect';
+import styles from './PeopleTable.module.css';
+
+export function PersonActions({ person, isSelf }: { person: Person; isSelf: boolean }) {
+  const t = useTranslations('people');
+  const [roleState, roleAction] = useActionState(changeRoleAction, null);
+  const [activeState, activeAction] = useActionState(setActiveAction, null);
+  const [resetState, resetAction] = useActionState(resetPasswordAction, null);
+  return (
+    <div className={styles.actions}>
+      <form action={roleAction}>
+        <input type="hidden" name="userId" value={person.id} />
+        <RoleSelect id={`role-${person.id}`} label={t('changeRole', { name: person.name })} defaultValue={person.role} hideLabel />
+        <SubmitButton className="secondary">
+          <span aria-hidden="true">{t('saveRole')}</span>
+          <span className="visually-hidden">{t('changeRole', { name: person.name })}</span>
+        </SubmitButton>
+      </form>
+      {!isSelf && (
+        <form action={activeAction}>
+          <input type="hidden" name="userId" value={person.id} />
+          <input type="hidden" name="name" value={person.name} />
+          <input type="hidden" name="active" value={person.active ? 'false' : 'true'} />
+          <SubmitButton className={person.active ? 'danger' : 'secondary'}>{t(person.active ? 'deactivate' : 'reactivate', { name: person.name })}</SubmitButton>
+        </form>
+      )}
+      {!isSelf && person.active && (
+        <form action={resetAction}>
+          <input type="hidden" name="userId" value={person.id} />
+          <input type="hidden" name="name" value={person.name} />
+          <SubmitButton className="secondary">{t('resetPassword', { name: person.name })}</SubmitButton>
+        </form>
+      )}
+      <div className={styles.result} aria-live="polite">
+        <FormMessage state={roleState} />
+        <FormMessage state={activeState} />
+        <FormMessage state={resetState} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import 'server-only';
+import { desc, eq, count } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { db } from './index';
+import { auditLog, users } from './schema';
+import { assertCan, type Actor } from '@/lib/actor';
+
+export type AuditAction =
+  | 'setup.completed'
+  | 'signin.success'
+  | 'signin.failure'
+  | 'signin.rateLimited'
+  | 'user.added'
+  | 'user.roleChanged'
+  | 'user.deactivated'
+  | 'user.reactivated'
+  | 'user.passwordReset'
+  | 'user.passwordChanged'
+  | (string & {});
+
+type Executor = Pick<ReturnType<typeof db>, 'insert'>;
+
+/** Appends an event. Pass the transaction when the event belongs to a change, so both land or neither. */
+export function recordAudit(
+  entry: { actorId: number | null; action: AuditAction; targetUserId?: number | null; detail?: Record<string, unknown> },
+  executor: Executor = db(),
+): void {
+  executor
+    .insert(auditLog)
+    .values({ actorId: entry.actorId, action: entry.action, targetUserId: entry.targetUserId ?? null, detail: entry.detail ?? null })
+    .run();
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export function listAudit(actor: Actor | null, page: number) {
+  assertCan(actor, 'audit.read');
+  const actorUser = alias(users, 'actor_user');
+  const target = alias(users, 'target_user');
+  const rows = db()
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      detail: auditLog.detail,
+      actorName: actorUser.name,
+      targetName: target.name,
+    })
+    .from(auditLog)
+    .leftJoin(actorUser, eq(actorUser.id, auditLog.actorId))
+    .leftJoin(target, eq(target.id, auditLog.targetUserId))
+    .orderBy(desc(auditLog.id))
+    .limit(AUDIT_PAGE_SIZE)
+    .offset(Math.max(0, page - 1) * AUDIT_PAGE_SIZE)
+    .all();
+  const [{ total }] = db().select({ total: count() }).from(auditLog).all();
+  return { rows, total, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+}

@@ -1,0 +1,29 @@
+import type { Role } from '@/db/schema';
+
+/**
+ * What each role may do: the one table every server check and every piece of UI reads.
+ * Hiding a button is a convenience; the data-access layer checks the same table.
+ */
+const GRANTS = {
+  'people.manage': ['ambassador'],
+  'audit.read': ['ambassador'],
+  'guide.read': ['ambassador', 'reviewer', 'reader'],
+  'guide.readDraft': ['ambassador', 'reviewer'],
+  'guide.edit': ['ambassador'],
+  'guide.publish': ['ambassador'],
+  'guide.compareAny': ['ambassador', 'reviewer'],
+  'guide.adoption': ['ambassador'],
+  'review.comment': ['ambassador', 'reviewer'],
+  'review.approve': ['reviewer'],
+  'account.self': ['ambassador', 'reviewer', 'reader'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof GRANTS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (GRANTS[permission] as readonly Role[]).includes(role);
+}
+
+export function rolesWith(permission: Permission): readonly Role[] {
+  return GRANTS[permission];
+}

@@ -1,0 +1,76 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import type { z } from 'zod';
+import { currentActor } from './auth';
+import { can, type Permission } from '@/lib/permissions';
+import { ForbiddenError, UserError } from '@/lib/errors';
+import type { Actor } from '@/lib/actor';
+
+/** What every form action returns; forms render `message` and `fieldErrors` next to the inputs. */
+export type FormState = {
+  ok: boolean;
+  error?: 'unauthenticated' | 'forbidden' | 'invalid' | 'refused';
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  /** Shown once after success, e.g. a one-time password. */
+  secret?: string;
+  /** What the user typed (never passwords), so a refused form keeps it. */
+  values?: Record<string, string>;
+} | null;
+
+function typedValues(input: unknown): Record<string, string> {
+  const values: Record<string, string> = {};
+  if (input && typeof input === 'object')
+    for (const [key, value] of Object.entries(input))
+      if (typeof value === 'string' && !/password/i.test(key)) values[key] = value.slice(0, 10_000);
+  return values;
+}
+
+function toInput(raw: unknown): unknown {
+  if (raw instanceof FormData) {
+    const out: Record<string, FormDataEntryValue> = {};
+    for (const [key, value] of raw.entries()) if (!key.startsWith('$ACTION')) out[key] = value;
+    return out;
+  }
+  return raw;
+}
+
+/**
+ * Wraps a form action: re-reads the user, checks the permission, validates the form with zod, then
+ * calls `handler`, which calls the data-access layer (which checks the permission again, beside
+ * the data). Refusals come back as translated messages; nothing is written on a refusal.
+ * `permission: null` is for the few actions open to signed-out visitors (setup, sign-in).
+ */
+export function formAction<S extends z.ZodType>(
+  permission: Permission | null,
+  schema: S,
+  handler: (actor: Actor | null, input: z.output<S>) => Promise<FormState | void>,
+) {
+  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const t = await getTranslations('errors');
+    const actor = await currentActor();
+    if (permission) {
+      if (!actor) return { ok: false, error: 'unauthenticated', message: t('signedOut') };
+      if (!can(actor.role, permission)) return { ok: false, error: 'forbidden', message: t('forbidden') };
+    }
+    const input = toInput(formData);
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? 'form');
+        fieldErrors[field] ??= t.has(issue.message) ? t(issue.message) : t('invalid');
+      }
+      return { ok: false, error: 'invalid', message: t('checkFields'), fieldErrors, values: typedValues(input) };
+    }
+    try {
+      const result = (await handler(actor, parsed.data)) ?? { ok: true };
+      return result.ok ? result : { ...result, values: typedValues(input) };
+    } catch (error) {
+      if (error instanceof ForbiddenError) return { ok: false, error: 'forbidden', message: t('forbidden') };
+      if (error instanceof UserError)
+        return { ok: false, error: 'refused', message: t(error.messageKey, error.values), values: typedValues(input) };
+      throw error;
+    }
+  };
+}

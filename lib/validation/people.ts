@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { ROLES } from '@/db/schema';
+
+// Messages are keys of the "errors" catalogue; forms show them in the user's language.
+export const nameField = z.string({ error: 'required' }).trim().min(1, 'required').max(100, 'tooLong');
+export const emailField = z
+  .string({ error: 'required' })
+  .trim()
+  .toLowerCase()
+  .min(1, 'required')
+  .max(254, 'tooLong')
+  .pipe(z.email('invalidEmail'));
+export const passwordField = z.string({ error: 'required' }).min(10, 'passwordTooShort').max(200, 'tooLong');
+export const roleField = z.enum(ROLES, { error: 'invalidRole' });
+export const localeField = z.enum(['nb', 'en'], { error: 'invalidLocale' });
+export const userIdField = z.coerce.number({ error: 'invalidUser' }).int('invalidUser').positive('invalidUser');
+
+export const setupSchema = z.object({ name: nameField, email: emailField, password: passwordField });
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().min(1, 'required').max(254, 'tooLong'),
+  password: z.string().min(1, 'required').max(200, 'tooLong'),
+});
+export const addPersonSchema = z.object({ name: nameField, email: emailField, role: roleField });
+export const changeRoleSchema = z.object({ userId: userIdField, role: roleField });
+export const userRefSchema = z.object({ userId: userIdField });
+export const changePasswordSchema = z
+  .object({ currentPassword: z.string().min(1, 'required').max(200, 'tooLong'), newPassword: passwordField, confirmPassword: z.string().max(200, 'tooLong') })
+  .refine((v) => v.newPassword === v.confirmPassword, { message: 'passwordsDiffer', path: ['confirmPassword'] });
+export const languageSchema = z.object({ locale: localeField });

@@ -1,0 +1,29 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+const nextConfig: NextConfig = {
+  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
+  poweredByHeader: false,
+  // For every response, static files included; the CSP with its per-request nonce is set in proxy.ts.
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
+      },
+    ];
+  },
+  experimental: {
+    authInterrupts: true,
+    // Guides can be large; the document limit itself (5 MB) is enforced where documents are saved.
+    serverActions: { bodySizeLimit: '6mb' },
+  },
+};
+
+export default withNextIntl(nextConfig);
