@@ -13,7 +13,7 @@ export default async function PeoplePage() {
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <PeopleTable people={people} selfId={actor.id} />
-      <h2>{t('addTitle')}</h2>
+      <h2 id="add-person-heading">{t('addTitle')}</h2>
       <AddPersonForm />
     </>
   );

@@ -12,7 +12,7 @@ export function AddPersonForm() {
   const [state, action] = useActionState(addPersonAction, null);
   const errors = state?.fieldErrors ?? {};
   return (
-    <form action={action} noValidate>
+    <form action={action} noValidate aria-labelledby="add-person-heading">
       <FormMessage state={state} />
       <Field name="name" label={t('name')} autoComplete="off" maxLength={100} defaultValue={state?.values?.name} error={errors.name} />
       <Field name="email" label={t('email')} type="email" autoComplete="off" maxLength={254} defaultValue={state?.values?.email} error={errors.email} />

@@ -22,7 +22,7 @@ function typedValues(input: unknown): Record<string, string> {
   const values: Record<string, string> = {};
   if (input && typeof input === 'object')
     for (const [key, value] of Object.entries(input))
-      if (typeof value === 'string' && !/password/i.test(key)) values[key] = value.slice(0, 10_000);
+      if (typeof value === 'string' && value.length <= 1000 && !/password/i.test(key)) values[key] = value;
   return values;
 }
 

@@ -1,0 +1,101 @@
+/**
+ * Every server action and route handler, found from the code, called over HTTP against the real
+ * server by a visitor and by each role. A new action or route fails this test until it is listed
+ * here with who may use it; a listed one fails if the server lets the wrong people through.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startServer, type TestServer } from '../helpers/server';
+import { seedOnePerRole } from '../helpers/people';
+import { Client, actionManifest, actionResult } from '../helpers/client';
+import { routeHandlersInSource, serverActionsInSource } from '../helpers/source-scan';
+import type { Role } from '@/db/schema';
+
+type Who = Role | 'visitor';
+const EVERYONE: Who[] = ['visitor', 'reader', 'reviewer', 'ambassador'];
+const SIGNED_IN: Who[] = ['reader', 'reviewer', 'ambassador'];
+const AMBASSADOR: Who[] = ['ambassador'];
+
+/** Who may call each server action. Add every new action here. */
+const ACTIONS: Record<string, Who[]> = {
+  'app/setup/actions.ts#setupAction': EVERYONE, // refused by the data layer once a user exists
+  'app/login/actions.ts#signInAction': EVERYONE,
+  'app/login/actions.ts#signOutAction': EVERYONE,
+  'app/account/actions.ts#changePasswordAction': SIGNED_IN,
+  'app/account/actions.ts#setLanguageAction': EVERYONE,
+  'app/people/actions.ts#addPersonAction': AMBASSADOR,
+  'app/people/actions.ts#changeRoleAction': AMBASSADOR,
+  'app/people/actions.ts#setActiveAction': AMBASSADOR,
+  'app/people/actions.ts#resetPasswordAction': AMBASSADOR,
+};
+
+/** Who may call each route handler, and a request that exercises it. Add every new route here. */
+const ROUTES: Record<string, { who: Who[]; path: string; init?: RequestInit }> = {
+  'app/api/auth/[...nextauth]/route.ts#GET': { who: EVERYONE, path: '/api/auth/session' },
+  'app/api/auth/[...nextauth]/route.ts#POST': { who: EVERYONE, path: '/api/auth/signout', init: { method: 'POST', body: '' } },
+};
+
+let server: TestServer;
+const clients = {} as Record<Who, Client>;
+
+beforeAll(async () => {
+  server = await startServer();
+  const people = await seedOnePerRole(server.dbPath);
+  clients.visitor = new Client(server.url);
+  for (const person of people) {
+    clients[person.role] = new Client(server.url);
+    expect(await clients[person.role].signIn(person.email, person.password)).toBe(true);
+  }
+});
+afterAll(() => server?.stop());
+
+describe('the matrix lists everything the code exposes', () => {
+  test('every server action in the source is in the matrix, and in the build', () => {
+    const inSource = serverActionsInSource();
+    expect(inSource.length).toBeGreaterThan(0);
+    expect(inSource.filter((a) => !(a in ACTIONS)), 'actions missing from the matrix').toEqual([]);
+    const built = new Set(Object.values(actionManifest()).map((v) => `${v.filename}#${v.exportedName}`));
+    expect(inSource.filter((a) => !built.has(a)), 'actions not found in the build').toEqual([]);
+    expect([...built].filter((a) => !inSource.includes(a)), 'built actions the scan missed').toEqual([]);
+  });
+
+  test('every route handler in the source is in the matrix', () => {
+    const inSource = routeHandlersInSource();
+    expect(inSource.filter((r) => !(r in ROUTES)), 'routes missing from the matrix').toEqual([]);
+  });
+});
+
+function denied(result: Record<string, unknown> | null): boolean {
+  return result?.error === 'forbidden' || result?.error === 'unauthenticated';
+}
+
+describe.each(Object.entries(ACTIONS))('action %s', (key, allowed) => {
+  const [file, name] = key.split('#');
+  // Sign-out ends the session, so it runs last for each role (see the test below).
+  test.skipIf(name === 'signOutAction').each(EVERYONE)('as %s', async (who) => {
+    // Empty input: an allowed caller gets a validation message, a refused one "forbidden",
+    // so nothing is ever written by this test.
+    const { status, body } = await clients[who].callAction(file, name, [null, {}]);
+    expect(status).toBeLessThan(500);
+    const result = actionResult(body);
+    if (allowed.includes(who)) expect(denied(result), `${who} should be allowed: ${body.slice(0, 300)}`).toBe(false);
+    else expect(denied(result), `${who} should be denied: ${body.slice(0, 300)}`).toBe(true);
+  });
+});
+
+describe.each(Object.entries(ROUTES))('route %s', (key, { who: allowed, path, init }) => {
+  test.each(EVERYONE)('as %s', async (who) => {
+    const res = await clients[who].fetch(path, init);
+    if (allowed.includes(who)) expect([401, 403]).not.toContain(res.status);
+    else expect([401, 403, 404]).toContain(res.status);
+  });
+});
+
+test('sign-out works for everyone', async () => {
+  for (const who of EVERYONE) {
+    const { status } = await clients[who].callAction('app/login/actions.ts', 'signOutAction', []);
+    expect(status).toBeLessThan(500);
+  }
+  const after = await clients.ambassador.fetch('/people');
+  expect(after.status).toBe(307);
+  expect(after.headers.get('location')).toContain('/login');
+});

@@ -1,0 +1,97 @@
+/**
+ * Every form, fed empty, oversized, malformed and hostile values straight over HTTP (no browser-side
+ * checks to help): each gets a clear message and the database stays exactly as it was.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startServer, type TestServer } from '../helpers/server';
+import { PASSWORD, seedOnePerRole, withDatabase, type Person } from '../helpers/people';
+import { Client, actionResult } from '../helpers/client';
+import { users } from '@/db/schema';
+
+let server: TestServer;
+let people: Person[];
+let ambassador: Client;
+
+beforeAll(async () => {
+  server = await startServer();
+  people = await seedOnePerRole(server.dbPath);
+  ambassador = new Client(server.url);
+  expect(await ambassador.signIn('anne@example.com', PASSWORD)).toBe(true);
+});
+afterAll(() => server?.stop());
+
+/** Everything a form could change: people (with their password hashes) and their settings. */
+function snapshot() {
+  return withDatabase(server.dbPath, (db) => JSON.stringify(db.select().from(users).all()));
+}
+
+const MB = 1024 * 1024;
+const BAD_VALUES: [string, unknown][] = [
+  ['empty', ''],
+  ['whitespace', '   \t '],
+  ['over 1 MB', 'x'.repeat(MB + 10)],
+  ['very long', 'æøå'.repeat(5_000)],
+  ['an array', ['a', 'b']],
+  ['a number', 12345],
+  ['an object', { nested: true }],
+  ['null', null],
+  ['script', '<script>alert(1)</script>'],
+  ['SQL quotes', "' OR '1'='1'; DROP TABLE users; --"],
+  ['control and bidi characters', '\u0000\u202E\u200B'],
+];
+
+/** For each form: a valid input, and the fields whose values must be refused when bad. */
+const FORMS: { action: [string, string]; valid: Record<string, string>; fields: string[]; skip?: Record<string, string[]> }[] = [
+  { action: ['app/people/actions.ts', 'addPersonAction'], valid: { name: 'Ny Person', email: 'ny@example.com', role: 'reader' }, fields: ['name', 'email', 'role'] },
+  { action: ['app/people/actions.ts', 'changeRoleAction'], valid: { userId: '3', role: 'reviewer' }, fields: ['userId', 'role'] },
+  { action: ['app/people/actions.ts', 'setActiveAction'], valid: { userId: '3', active: 'false' }, fields: ['userId', 'active'] },
+  { action: ['app/people/actions.ts', 'resetPasswordAction'], valid: { userId: '3' }, fields: ['userId'] },
+  {
+    action: ['app/account/actions.ts', 'changePasswordAction'],
+    valid: { currentPassword: PASSWORD, newPassword: 'a-brand-new-password', confirmPassword: 'a-brand-new-password' },
+    fields: ['currentPassword', 'newPassword', 'confirmPassword'],
+  },
+  { action: ['app/account/actions.ts', 'setLanguageAction'], valid: { locale: 'nb' }, fields: ['locale'] },
+  { action: ['app/login/actions.ts', 'signInAction'], valid: { email: 'anne@example.com', password: PASSWORD }, fields: ['email', 'password'] },
+  { action: ['app/setup/actions.ts', 'setupAction'], valid: { name: 'X', email: 'x@example.com', password: 'long-enough-pw' }, fields: ['name', 'email', 'password'] },
+];
+
+// A name may legitimately contain quotes, "<" or unicode: those are stored as text (and shown
+// escaped, tested below), not refused. Passwords may contain anything printable.
+const ACCEPTABLE_TEXT: Record<string, string[]> = {
+  name: ['script', 'SQL quotes', 'control and bidi characters'],
+  currentPassword: ['whitespace', 'script', 'SQL quotes', 'control and bidi characters', 'very long'],
+  password: ['whitespace', 'script', 'SQL quotes', 'control and bidi characters'],
+  newPassword: ['script', 'SQL quotes', 'very long'],
+};
+
+describe.each(FORMS)('$action.1', ({ action: [file, name], valid, fields }) => {
+  const cases = fields.flatMap((field) =>
+    [...BAD_VALUES, ['missing', undefined] as [string, unknown]]
+      .filter(([label]) => !ACCEPTABLE_TEXT[field]?.includes(label))
+      .map(([label, value]) => ({ field, label, value })),
+  );
+  test.each(cases)('$field: $label', async ({ field, value }) => {
+    const before = snapshot();
+    const input: Record<string, unknown> = { ...valid, [field]: value };
+    if (value === undefined) delete input[field];
+    const { status, body } = await ambassador.callAction(file, name, [null, input]);
+    expect(status).toBeLessThan(500);
+    const result = actionResult(body);
+    expect(result, body.slice(0, 300)).toMatchObject({ ok: false });
+    expect(typeof result!.message).toBe('string');
+    expect((result!.message as string).length).toBeGreaterThan(5);
+    expect(snapshot()).toBe(before);
+  });
+});
+
+test('a hostile name is stored as text and shown escaped', async () => {
+  const hostile = `<img src=x onerror="alert(1)"> O'Brien; DROP TABLE users;--`;
+  const result = actionResult((await ambassador.submitForm('app/people/actions.ts', 'addPersonAction', { name: hostile, email: 'obrien@example.com', role: 'reader' })).body);
+  expect(result).toMatchObject({ ok: true });
+  const html = await (await ambassador.fetch('/people')).text();
+  expect(html).not.toContain('<img src=x');
+  expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt; O&#x27;Brien; DROP TABLE users;--');
+  expect(withDatabase(server.dbPath, (db) => db.select({ name: users.name }).from(users).all().map((u) => u.name))).toContain(hostile);
+  void people;
+});

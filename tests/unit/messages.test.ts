@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadMessages, type Messages } from '@/lib/messages';
+import { LOCALES } from '@/lib/locale';
+
+function flatten(messages: Messages, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(messages)) {
+    const full = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(full, value);
+    else for (const [k, v] of flatten(value, full)) out.set(k, v);
+  }
+  return out;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+
+describe('message catalogues', () => {
+  const [nb, en] = LOCALES.map((l) => flatten(loadMessages(l)));
+
+  test('both languages have the same namespaces (files)', () => {
+    expect(fs.readdirSync(path.join('messages', 'nb')).sort()).toEqual(fs.readdirSync(path.join('messages', 'en')).sort());
+  });
+
+  test('every key exists in both languages', () => {
+    expect([...en.keys()].filter((k) => !nb.has(k)), 'missing in nb').toEqual([]);
+    expect([...nb.keys()].filter((k) => !en.has(k)), 'missing in en').toEqual([]);
+  });
+
+  test('translations use the same placeholders and are not left empty', () => {
+    for (const [key, text] of en) {
+      expect(placeholders(nb.get(key) ?? ''), key).toEqual(placeholders(text));
+      expect(text.trim(), key).not.toBe('');
+      expect((nb.get(key) ?? '').trim(), key).not.toBe('');
+    }
+  });
+
+  test('every literal key the code asks for exists', () => {
+    // Finds t('key') calls whose translator was made with a literal namespace in the same file.
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) walk(full);
+        else if (/\.tsx?$/.test(e.name)) files.push(full);
+      }
+    };
+    ['app', 'components', 'lib'].forEach(walk);
+    const missing: string[] = [];
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      const translators = new Map<string, string>();
+      for (const m of text.matchAll(/(?:const|let)\s+(\w+)\s*=\s*(?:await\s+)?(?:useTranslations|getTranslations)\(\s*'([\w.]+)'\s*\)/g)) translators.set(m[1], m[2]);
+      for (const m of text.matchAll(/\[([^\]]+)\]\s*=\s*await\s+Promise\.all\(\[([^\]]+)\]\)/g)) {
+        const names = m[1].split(',').map((s) => s.trim());
+        const calls = [...m[2].matchAll(/getTranslations\(\s*'([\w.]+)'\s*\)|getFormatter\(\)|\w+\([^)]*\)/g)];
+        names.forEach((name, i) => calls[i]?.[1] && translators.set(name, calls[i][1]));
+      }
+      for (const [name, ns] of translators)
+        for (const call of text.matchAll(new RegExp(`\\b${name}\\(\\s*'([\\w.]+)'`, 'g')))
+          if (!en.has(`${ns}.${call[1]}`) && ![...en.keys()].some((k) => k.startsWith(`${ns}.${call[1]}.`))) missing.push(`${file}: ${ns}.${call[1]}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
