@@ -4,7 +4,7 @@ import createNextIntlPlugin from 'next-intl/plugin';
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
-  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
+  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'happy-dom'],
   poweredByHeader: false,
   // Tests and benchmarks are type-checked by `npm run typecheck`, not by every build.
   typescript: { tsconfigPath: 'tsconfig.build.json' },

@@ -1,14 +1,71 @@
-import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/server/guard';
 import { can } from '@/lib/permissions';
+import { allDrafts, listGuides } from '@/db/guides';
+import { routinesDue } from '@/lib/routines/due';
+import styles from './home.module.css';
 
 export default async function HomePage() {
   const actor = await requirePermission('guide.read');
-  const t = await getTranslations('home');
+  const [t, tg, format] = await Promise.all([getTranslations('home'), getTranslations('guide'), getFormatter()]);
+  const guides = listGuides(actor);
+  const editor = can(actor.role, 'guide.edit');
+  const due = editor ? routinesDue(allDrafts(actor), new Date().toISOString().slice(0, 10)) : [];
   return (
     <div className="narrow">
       <h1>{t('title', { name: actor.name })}</h1>
-      <p>{can(actor.role, 'guide.edit') ? t('noGuideAmbassador') : t('noGuideReader')}</p>
+      <h2>{tg('guides')}</h2>
+      {guides.length === 0 ? (
+        <p>{editor ? t('noGuideAmbassador') : t('noGuideReader')}</p>
+      ) : (
+        <ul className={styles.guides}>
+          {guides.map((g) => (
+            <li key={g.id}>
+              <Link href={`/guides/${g.id}`} className={styles.title}>
+                {g.title}
+              </Link>
+              <span className={styles.meta}>
+                {g.publishedVersion !== null
+                  ? `${tg('version', { version: g.publishedVersion })} · ${format.dateTime(g.publishedAt!, { dateStyle: 'medium' })}`
+                  : tg('notPublished')}
+                {' · '}
+                {tg(`guideLanguage.${g.language}`)}
+              </span>
+              {editor && (
+                <span className={styles.links}>
+                  <Link href={`/guides/${g.id}/edit`}>{tg('edit')}</Link>
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {editor && (
+        <p>
+          <Link className="button" href="/guides/new">
+            {tg('newGuide')}
+          </Link>
+        </p>
+      )}
+      {editor && (
+        <section aria-labelledby="due-heading">
+          <h2 id="due-heading">{tg('overdue')}</h2>
+          {due.length === 0 ? (
+            <p>{tg('overdueNone')}</p>
+          ) : (
+            <ul>
+              {due.map((r) => (
+                <li key={`${r.guideId}-${r.id}`}>
+                  <Link href={`/guides/${r.guideId}/edit#routine-${r.id}`}>
+                    {tg('overdueItem', { title: r.title, guide: r.guideTitle, date: format.dateTime(new Date(`${r.reviewBy}T00:00:00`), { dateStyle: 'medium' }) })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
     </div>
   );
 }

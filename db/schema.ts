@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const ROLES = ['ambassador', 'reviewer', 'reader'] as const;
 export type Role = (typeof ROLES)[number];
@@ -50,3 +50,74 @@ export const auditLog = sqliteTable(
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type AuditEntry = typeof auditLog.$inferSelect;
+
+// ---- Guides -------------------------------------------------------------------------------------
+
+export const GUIDE_LANGUAGES = ['nb', 'en'] as const;
+
+export const guides = sqliteTable('guides', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  title: text('title').notNull(),
+  language: text('language', { enum: GUIDE_LANGUAGES }).notNull(),
+  /** Front matter from the Markdown it came from (template or import), kept for export. */
+  frontMatter: text('front_matter', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  createdBy: integer('created_by').notNull().references(() => users.id),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+});
+
+/**
+ * The working copy an ambassador edits: one row per guide, overwritten by each save. `version` goes
+ * up by one per save; a save names the version it was based on, so no save overwrites another
+ * unseen. Everything worth keeping becomes an immutable revision.
+ */
+export const drafts = sqliteTable('drafts', {
+  guideId: integer('guide_id').primaryKey().references(() => guides.id),
+  version: integer('version').notNull(),
+  doc: text('doc').notNull(),
+  updatedBy: integer('updated_by').notNull().references(() => users.id),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().default(now),
+});
+
+/** Content-addressed top-level blocks: each distinct block is stored once, whatever cites it. */
+export const blocks = sqliteTable('blocks', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  hash: text('hash').notNull().unique(),
+  json: text('json').notNull(),
+});
+
+/** Content-addressed runs of block ids; a revision is a list of these (like git's trees). */
+export const blockLists = sqliteTable('block_lists', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  hash: text('hash').notNull().unique(),
+  blockIds: text('block_ids', { mode: 'json' }).$type<number[]>().notNull(),
+});
+
+export const REVISION_KINDS = ['published', 'checkpoint', 'named', 'restore', 'created'] as const;
+export type RevisionKind = (typeof REVISION_KINDS)[number];
+
+/** Append-only history: no statement updates or deletes a row here. */
+export const revisions = sqliteTable(
+  'revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    guideId: integer('guide_id').notNull().references(() => guides.id),
+    kind: text('kind', { enum: REVISION_KINDS }).notNull(),
+    /** Published version number (1, 2, ...); null for draft checkpoints. */
+    version: integer('version'),
+    name: text('name'),
+    note: text('note'),
+    authorId: integer('author_id').notNull().references(() => users.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+    listIds: text('list_ids', { mode: 'json' }).$type<number[]>().notNull(),
+    /** Computed from the content against the previous revision, for the history list. */
+    summary: text('summary', { mode: 'json' }).$type<Record<string, unknown>>(),
+    restoredFrom: integer('restored_from'),
+  },
+  (t) => [
+    index('revisions_guide_id').on(t.guideId, t.id),
+    uniqueIndex('revisions_guide_version').on(t.guideId, t.version),
+  ],
+);
+
+export type Guide = typeof guides.$inferSelect;
+export type Revision = typeof revisions.$inferSelect;

@@ -88,3 +88,18 @@ export function recordSignIn(attempt: { email: string; ip: string; success: bool
     );
   });
 }
+
+/**
+ * For the command-line tool, which runs with the access of whoever can open the database file:
+ * the ambassador it acts as (by e-mail, or the first active one), so its changes are audited.
+ */
+export function cliActor(email?: string): Actor | null {
+  const row = db()
+    .select({ id: users.id, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(email ? and(eq(users.email, email.toLowerCase()), eq(users.role, 'ambassador')) : and(eq(users.role, 'ambassador'), eq(users.active, true)))
+    .orderBy(users.id)
+    .limit(1)
+    .get();
+  return row ? loadActor(row.id, row.sessionVersion) : null;
+}

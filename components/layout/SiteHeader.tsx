@@ -7,6 +7,8 @@ import styles from './SiteHeader.module.css';
 
 const NAV: { href: string; key: string; permission: Permission }[] = [
   { href: '/', key: 'home', permission: 'guide.read' },
+  { href: '/owners', key: 'owners', permission: 'guide.read' },
+  { href: '/search', key: 'search', permission: 'guide.read' },
   { href: '/people', key: 'people', permission: 'people.manage' },
   { href: '/audit', key: 'audit', permission: 'audit.read' },
   { href: '/account', key: 'account', permission: 'account.self' },

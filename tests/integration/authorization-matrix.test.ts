@@ -8,6 +8,7 @@ import { startServer, type TestServer } from '../helpers/server';
 import { seedOnePerRole } from '../helpers/people';
 import { Client, actionManifest, actionResult } from '../helpers/client';
 import { routeHandlersInSource, serverActionsInSource } from '../helpers/source-scan';
+import { createGuideFromTemplate, getDraft, publish } from '../helpers/guides';
 import type { Role } from '@/db/schema';
 
 type Who = Role | 'visitor';
@@ -26,12 +27,19 @@ const ACTIONS: Record<string, Who[]> = {
   'app/people/actions.ts#changeRoleAction': AMBASSADOR,
   'app/people/actions.ts#setActiveAction': AMBASSADOR,
   'app/people/actions.ts#resetPasswordAction': AMBASSADOR,
+  'app/guides/actions.ts#createFromTemplateAction': AMBASSADOR,
+  'app/guides/actions.ts#importGuideAction': AMBASSADOR,
+  'app/guides/actions.ts#publishAction': AMBASSADOR,
 };
 
 /** Who may call each route handler, and a request that exercises it. Add every new route here. */
 const ROUTES: Record<string, { who: Who[]; path: string; init?: RequestInit }> = {
   'app/api/auth/[...nextauth]/route.ts#GET': { who: EVERYONE, path: '/api/auth/session' },
   'app/api/auth/[...nextauth]/route.ts#POST': { who: EVERYONE, path: '/api/auth/signout', init: { method: 'POST', body: '' } },
+  'app/api/guides/[id]/draft/route.ts#GET': { who: ['reviewer', 'ambassador'], path: '/api/guides/1/draft' },
+  // An empty body: allowed callers get 400 (nothing saved), others 401/403.
+  'app/api/guides/[id]/draft/route.ts#PUT': { who: AMBASSADOR, path: '/api/guides/1/draft', init: { method: 'PUT', body: '{}' } },
+  'app/api/guides/[id]/export/route.ts#GET': { who: SIGNED_IN, path: '/api/guides/1/export' },
 };
 
 let server: TestServer;
@@ -45,6 +53,10 @@ beforeAll(async () => {
     clients[person.role] = new Client(server.url);
     expect(await clients[person.role].signIn(person.email, person.password)).toBe(true);
   }
+  // One published guide, so the guide routes answer with real content.
+  await createGuideFromTemplate(clients.ambassador, server.dbPath, 'en:blank');
+  const draft = await getDraft(clients.ambassador, 1);
+  await publish(clients.ambassador, 1, draft.version, 'First');
 });
 afterAll(() => server?.stop());
 

@@ -14,7 +14,7 @@ function flatten(messages: Messages, prefix = ''): Map<string, string> {
   return out;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
 
 describe('message catalogues', () => {
   const [nb, en] = LOCALES.map((l) => flatten(loadMessages(l)));

@@ -1,0 +1,41 @@
+import { json, route } from '@/lib/server/route';
+import { getDraft, getGuide, getPublished } from '@/db/guides';
+import { exportMarkdown } from '@/lib/markdown';
+import { exportFrontMatter } from '@/lib/guide-import';
+import { can } from '@/lib/permissions';
+import { idParam } from '@/lib/validation/params';
+import type { GuideDoc } from '@/lib/doc/types';
+
+type Context = { params: Promise<{ id: string }> };
+
+/** `?version=N` (a published version; default the current one) or `?version=draft`, as Markdown. */
+export const GET = route('guide.read', async (actor, request, { params }: Context) => {
+  const id = idParam((await params).id);
+  const guide = id ? getGuide(actor, id) : null;
+  if (!guide) return json({ error: 'notFound' }, 404);
+  const wanted = new URL(request.url).searchParams.get('version');
+  let doc: GuideDoc;
+  let label: string;
+  if (wanted === 'draft') {
+    if (!can(actor.role, 'guide.readDraft')) return json({ error: 'forbidden' }, 403);
+    doc = getDraft(actor, guide.id)!.doc;
+    label = 'draft';
+  } else {
+    const version = wanted === null ? undefined : idParam(wanted);
+    if (version === null) return json({ error: 'notFound' }, 404);
+    const published = getPublished(actor, guide.id, version);
+    if (!published) return json({ error: 'notFound' }, 404);
+    doc = published.doc;
+    label = `v${published.version}`;
+  }
+  const titled: GuideDoc = { ...doc, content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: guide.title }] }, ...doc.content] };
+  const markdown = exportMarkdown({ frontMatter: exportFrontMatter(guide.frontMatter, guide), doc: titled });
+  const slug = guide.title.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'guide';
+  return new Response(markdown, {
+    headers: {
+      'Content-Type': 'text/markdown; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${slug}-${label}.md"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+});

@@ -1,0 +1,50 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { requirePermission } from '@/lib/server/guard';
+import { getDraft, getGuide, getPublished, ownerNames } from '@/db/guides';
+import { guideHtml } from '@/lib/server/guide-html';
+import { GuideArticle } from '@/components/guide/GuideArticle';
+import { can } from '@/lib/permissions';
+import { idParam } from '@/lib/validation/params';
+
+/** The draft as readers will see it once published; only for those who may see drafts. */
+export default async function DraftPreviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePermission('guide.readDraft');
+  const id = idParam((await params).id);
+  const guide = id ? getGuide(actor, id) : null;
+  const draft = guide ? getDraft(actor, guide.id) : null;
+  if (!guide || !draft) notFound();
+  const [t, format] = await Promise.all([getTranslations('guide'), getFormatter()]);
+  const published = getPublished(actor, guide.id);
+  const html = await guideHtml(draft.doc, guide.language, ownerNames(actor));
+  return (
+    <GuideArticle
+      title={guide.title}
+      language={guide.language}
+      doc={draft.doc}
+      html={html}
+      meta={
+        <>
+          <p role="note">
+            <strong>{t('draftPreviewTitle')}.</strong>{' '}
+            {published ? t('draftPreviewNote', { version: published.version }) : t('draftPreviewNoteUnpublished')}
+          </p>
+          <p>{t('draftSaved', { date: format.dateTime(draft.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+        </>
+      }
+      actions={
+        <>
+          {can(actor.role, 'guide.edit') && (
+            <Link className="button" href={`/guides/${guide.id}/edit`}>
+              {t('edit')}
+            </Link>
+          )}
+          <a className="button secondary" href={`/api/guides/${guide.id}/export?version=draft`} download>
+            {t('exportDraft')}
+          </a>
+        </>
+      }
+    />
+  );
+}

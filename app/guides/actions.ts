@@ -1,0 +1,64 @@
+'use server';
+import { redirect } from 'next/navigation';
+import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { formAction } from '@/lib/server/action';
+import { createGuide, publishDraft } from '@/db/guides';
+import { loadTemplate } from '@/lib/templates';
+import { importMarkdown, MarkdownImportError } from '@/lib/markdown';
+import { MAX_DOC_BYTES, validateDoc } from '@/lib/doc/validate';
+import { UserError } from '@/lib/errors';
+import { guideFromImport } from '@/lib/guide-import';
+
+const guideId = z.coerce.number({ error: 'guideNotFound' }).int('guideNotFound').positive('guideNotFound');
+
+const publishSchema = z.object({
+  guideId,
+  baseVersion: z.coerce.number({ error: 'draftChanged' }).int('draftChanged').positive('draftChanged'),
+  note: z.string({ error: 'noteRequired' }).trim().min(1, 'noteRequired').max(2000, 'tooLong'),
+});
+
+export const publishAction = formAction('guide.publish', publishSchema, async (actor, input) => {
+  const { version } = publishDraft(actor, input.guideId, input.baseVersion, input.note);
+  revalidatePath(`/guides/${input.guideId}`, 'layout');
+  return { ok: true, message: (await getTranslations('editor'))('published', { version }) };
+});
+
+const templateSchema = z.object({
+  template: z.string({ error: 'unknownTemplate' }).regex(/^(nb|en):[a-z0-9-]{1,60}$/, 'unknownTemplate'),
+  title: z.string().trim().max(200, 'tooLong').optional(),
+});
+
+export const createFromTemplateAction = formAction('guide.edit', templateSchema, async (actor, input) => {
+  const [language, id] = input.template.split(':') as ['nb' | 'en', string];
+  const template = loadTemplate(language, id);
+  if (!template) throw new UserError('unknownTemplate');
+  const guide = guideFromImport(template.frontMatter, template.doc, `${id}.md`);
+  const { id: newId } = createGuide(actor, { ...guide, title: input.title || guide.title, language, frontMatter: template.frontMatter });
+  redirect(`/guides/${newId}/edit`);
+});
+
+const importSchema = z.object({
+  file: z
+    .instanceof(File, { message: 'fileRequired' })
+    .refine((f) => f.size > 0, 'fileRequired')
+    .refine((f) => f.size <= MAX_DOC_BYTES, 'fileTooLarge')
+    .refine((f) => /\.(md|mdx|markdown)$/i.test(f.name), 'fileType'),
+});
+
+export const importGuideAction = formAction('guide.edit', importSchema, async (actor, input) => {
+  const source = await input.file.text();
+  let imported;
+  try {
+    imported = importMarkdown(source, { fileName: input.file.name });
+  } catch (error) {
+    if (error instanceof MarkdownImportError) throw new UserError('importFailed', { reason: error.message });
+    throw error;
+  }
+  const valid = validateDoc(imported.doc);
+  if (!valid.ok) throw new UserError('importFailed', { reason: valid.error });
+  const guide = guideFromImport(imported.frontMatter, valid.doc, input.file.name);
+  const { id } = createGuide(actor, { ...guide, frontMatter: imported.frontMatter });
+  redirect(`/guides/${id}/edit`);
+});

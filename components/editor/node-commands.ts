@@ -1,0 +1,30 @@
+import type { Editor } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { TextSelection } from '@tiptap/pm/state';
+
+/** Put the text cursor at the start of a block node's content (from a field in its header). */
+export function moveIntoContent(editor: Editor, pos: number | undefined): void {
+  if (typeof pos !== 'number') return;
+  editor
+    .chain()
+    .command(({ tr }) => {
+      tr.setSelection(TextSelection.near(tr.doc.resolve(pos + 1)));
+      return true;
+    })
+    .focus()
+    .run();
+}
+
+/** Replace a wrapping node (routine, callout) by its content, so nothing the author wrote is lost. */
+export function unwrapNode(editor: Editor, pos: number | undefined, node: PMNode): void {
+  if (typeof pos !== 'number') return;
+  editor
+    .chain()
+    .command(({ tr }) => {
+      tr.replaceWith(pos, pos + node.nodeSize, node.content);
+      tr.setSelection(TextSelection.near(tr.doc.resolve(pos)));
+      return true;
+    })
+    .focus()
+    .run();
+}

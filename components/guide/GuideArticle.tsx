@@ -1,0 +1,49 @@
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { outline } from '@/lib/doc/outline';
+import type { GuideDoc } from '@/lib/doc/types';
+import styles from './GuideArticle.module.css';
+
+/** A guide as readers see it: title, what version this is, contents, and the rendered document. */
+export async function GuideArticle({
+  title,
+  language,
+  doc,
+  html,
+  meta,
+  actions,
+}: {
+  title: string;
+  language: 'nb' | 'en';
+  doc: GuideDoc;
+  html: string;
+  meta: ReactNode;
+  actions?: ReactNode;
+}) {
+  const t = await getTranslations('guide');
+  const toc = outline(doc).filter((e) => e.level <= 3 || e.kind === 'routine');
+  return (
+    <article className={styles.article} lang={language}>
+      <header className={styles.header}>
+        <h1>{title}</h1>
+        <div className={styles.meta}>{meta}</div>
+        {actions && <div className={`${styles.actions} no-print`}>{actions}</div>}
+      </header>
+      <div className={styles.layout}>
+        {toc.length > 0 && (
+          <nav aria-labelledby="toc-heading" className={styles.toc}>
+            <h2 id="toc-heading">{t('contents')}</h2>
+            <ol>
+              {toc.map((entry) => (
+                <li key={entry.id} className={styles[`level${Math.min(entry.level, 4)}`]} data-kind={entry.kind}>
+                  <a href={`#${entry.id}`}>{entry.text}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        )}
+        <div className={styles.content} dangerouslySetInnerHTML={{ __html: html }} />
+      </div>
+    </article>
+  );
+}

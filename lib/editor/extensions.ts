@@ -1,0 +1,59 @@
+import type { Extensions } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { TableKit } from '@tiptap/extension-table';
+import Image from '@tiptap/extension-image';
+import { Callout, DEFAULT_CALLOUT_LABELS, type CalloutLabels } from '@/lib/editor/callout';
+import { Routine, DEFAULT_ROUTINE_LABELS, type RoutineLabels } from '@/lib/editor/routine';
+import { isAllowedHref, isAllowedImageSrc } from '@/lib/editor/url-policy';
+
+export type GuideLabels = RoutineLabels & { calloutLabels: CalloutLabels };
+
+export type GuideExtensionOptions = {
+  /** Visible labels in routine headers and callouts, in the reader's language. */
+  labels?: GuideLabels;
+  /** Current display name of an app user by e-mail, for routine owners. */
+  ownerName?: (email: string) => string | undefined;
+  /** Title of a routine inserted from the editor. */
+  newRoutineTitle?: string;
+};
+
+export const HEADING_LEVELS = [1, 2, 3, 4] as const;
+
+// Pasted or dropped images with a data:, blob: or other source are left out rather than kept in a
+// document the server would refuse to save.
+const SafeImage = Image.extend({
+  parseHTML() {
+    return [{ tag: 'img[src]', getAttrs: (element) => (isAllowedImageSrc(element.getAttribute('src')) ? null : false) }];
+  },
+});
+
+/**
+ * The guide schema: one list for the editor, the server renderer and the validator. Nothing here
+ * touches the DOM at import time; React node views are added by the client editor only.
+ */
+export function guideExtensions(options: GuideExtensionOptions = {}): Extensions {
+  const labels = options.labels;
+  return [
+    StarterKit.configure({
+      heading: { levels: [...HEADING_LEVELS] },
+      link: {
+        openOnClick: false,
+        autolink: true,
+        linkOnPaste: true,
+        defaultProtocol: 'https',
+        // The one link policy (url-policy.ts): http, https, mailto, tel or relative.
+        isAllowedUri: (url) => isAllowedHref(url),
+        // No target or rel stored with each link; the renderer decides them.
+        HTMLAttributes: { target: null, rel: null, class: null },
+      },
+    }),
+    TableKit.configure({ table: { resizable: false, renderWrapper: true } }),
+    SafeImage.configure({ inline: true, allowBase64: false }),
+    Callout.configure({ labels: labels?.calloutLabels ?? DEFAULT_CALLOUT_LABELS }),
+    Routine.configure({
+      labels: labels ? { what: labels.what, owner: labels.owner, reviewBy: labels.reviewBy } : DEFAULT_ROUTINE_LABELS,
+      ownerName: options.ownerName ?? (() => undefined),
+      newRoutineTitle: options.newRoutineTitle ?? '',
+    }),
+  ];
+}

@@ -1,0 +1,36 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { getTranslations } from 'next-intl/server';
+import { renderGuideHtml } from '@/lib/render/html';
+import type { GuideDoc } from '@/lib/doc/types';
+import { CALLOUT_KINDS, type CalloutKind } from '@/lib/doc/types';
+
+/** Labels inside the guide follow the guide's own language, not the reader's menu language. */
+async function contentLabels(language: 'nb' | 'en') {
+  const t = await getTranslations({ locale: language, namespace: 'guide' });
+  return {
+    what: t('what'),
+    owner: t('owner'),
+    reviewBy: t('reviewBy'),
+    calloutLabels: Object.fromEntries(CALLOUT_KINDS.map((k) => [k, t(`callout.${k}`)])) as Record<CalloutKind, string>,
+  };
+}
+
+// Published versions never change, so their HTML is rendered once per process. The key includes
+// the owners' current names, which are the only outside input.
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 32;
+
+export async function guideHtml(doc: GuideDoc, language: 'nb' | 'en', owners: Map<string, string>, revisionId?: number): Promise<string> {
+  const render = async () => renderGuideHtml(doc, await contentLabels(language), owners);
+  if (revisionId === undefined) return render();
+  const ownersKey = createHash('sha1').update(JSON.stringify([...owners])).digest('base64url');
+  const key = `${revisionId}:${language}:${ownersKey}`;
+  let html = cache.get(key);
+  if (html === undefined) {
+    html = await render();
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(key, html);
+  }
+  return html;
+}

@@ -1,0 +1,77 @@
+// `npm run guide -- <command>`: the guide tool for people who keep guides in files.
+//   import FILE...            import Markdown/MDX files as new guides (database at DATABASE_PATH)
+//          [--as EMAIL]       act as this ambassador (default: the first active one)
+//   diff A.md B.md [--json]   compare two Markdown guides, as the web page does
+import fs from 'node:fs';
+import path from 'node:path';
+import { importMarkdown, MarkdownImportError } from '../lib/markdown';
+import { validateDoc } from '../lib/doc/validate';
+import { guideFromImport } from '../lib/guide-import';
+import { listRoutines } from '../lib/doc/routines';
+import { diffDocs, diffJson, renderTerminalDiff } from '../lib/diff';
+
+const [command, ...rest] = process.argv.slice(2);
+
+function option(name: string): string | undefined {
+  const i = rest.indexOf(name);
+  if (i === -1) return undefined;
+  const value = rest[i + 1];
+  rest.splice(i, 2);
+  return value;
+}
+
+function readGuideFile(file: string) {
+  return importMarkdown(fs.readFileSync(file, 'utf8'), { fileName: path.basename(file) });
+}
+
+async function importFiles(): Promise<number> {
+  const as = option('--as');
+  if (rest.length === 0) return usage();
+  const { cliActor } = await import('../db/users');
+  const { createGuide } = await import('../db/guides');
+  const actor = cliActor(as);
+  if (!actor) {
+    console.error(as ? `No ambassador with e-mail ${as}.` : 'No active ambassador: set up the app first (npm start, then the setup page).');
+    return 2;
+  }
+  let failed = 0;
+  for (const file of rest) {
+    try {
+      const imported = readGuideFile(file);
+      const valid = validateDoc(imported.doc);
+      if (!valid.ok) throw new Error(valid.error);
+      const guide = guideFromImport(imported.frontMatter, valid.doc, path.basename(file));
+      const { id } = createGuide(actor, { ...guide, frontMatter: imported.frontMatter });
+      console.log(`${file}: imported as guide ${id} "${guide.title}" (${listRoutines(guide.doc).length} routines)`);
+      for (const warning of imported.warnings) console.log(`  note: ${warning}`);
+    } catch (error) {
+      failed++;
+      const message = error instanceof MarkdownImportError || error instanceof Error ? error.message : String(error);
+      console.error(`${file}: ${message}`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+function diff(): number {
+  const asJson = rest.includes('--json');
+  const files = rest.filter((a) => a !== '--json');
+  if (files.length !== 2) return usage();
+  try {
+    const [a, b] = files.map((f) => readGuideFile(f).doc);
+    const result = diffDocs(a, b);
+    console.log(asJson ? JSON.stringify(diffJson(result), null, 2) : renderTerminalDiff(result, { color: process.stdout.isTTY === true }));
+    return 0;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 2;
+  }
+}
+
+function usage(): number {
+  console.error('Usage: npm run guide -- import FILE... [--as EMAIL]\n       npm run -s guide -- diff A.md B.md [--json]');
+  return 2;
+}
+
+const run: Record<string, () => number | Promise<number>> = { import: importFiles, diff };
+process.exitCode = await (run[command ?? ''] ?? usage)();

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { startServer, type TestServer } from '../helpers/server';
+import { PASSWORD, seedOnePerRole, withDatabase } from '../helpers/people';
+import { Client, actionResult } from '../helpers/client';
+import { createGuideFromTemplate, getDraft, paragraph, publish, saveDraft } from '../helpers/guides';
+import { drafts, revisions } from '@/db/schema';
+import { importMarkdown } from '@/lib/markdown';
+import { listRoutines } from '@/lib/doc/routines';
+import type { GuideDoc } from '@/lib/doc/types';
+
+let server: TestServer;
+const as = {} as Record<'ambassador' | 'reviewer' | 'reader', Client>;
+let guideId: number;
+
+beforeAll(async () => {
+  server = await startServer();
+  for (const person of await seedOnePerRole(server.dbPath)) {
+    as[person.role] = new Client(server.url);
+    expect(await as[person.role].signIn(person.email, PASSWORD)).toBe(true);
+  }
+  guideId = await createGuideFromTemplate(as.ambassador, server.dbPath);
+});
+afterAll(() => server?.stop());
+
+const draftRow = () => withDatabase(server.dbPath, (db) => db.select({ version: drafts.version, doc: drafts.doc }).from(drafts).where(eq(drafts.guideId, guideId)).get()!);
+
+describe('the draft', () => {
+  test('a template makes a guide with its routines; readers cannot see it before it is published', async () => {
+    const draft = await getDraft(as.ambassador, guideId);
+    expect(listRoutines(draft.doc).length).toBeGreaterThanOrEqual(20);
+    expect((await as.reader.fetch(`/api/guides/${guideId}/draft`)).status).toBe(403);
+    expect((await as.reader.fetch(`/guides/${guideId}`)).status).toBe(404);
+  });
+
+  test('a save based on an old version is refused with the newer draft, and changes nothing', async () => {
+    const draft = await getDraft(as.ambassador, guideId);
+    const mine = { ...draft.doc, content: [...draft.doc.content, paragraph('Første lagring')] };
+    const first = await saveDraft(as.ambassador, guideId, draft.version, mine);
+    expect(first.status).toBe(200);
+    const { version } = (await first.json()) as { version: number };
+    expect(version).toBe(draft.version + 1);
+
+    const stale = { ...draft.doc, content: [...draft.doc.content, paragraph('Utdatert lagring')] };
+    const before = draftRow();
+    const conflict = await saveDraft(as.ambassador, guideId, draft.version, stale);
+    expect(conflict.status).toBe(409);
+    const body = (await conflict.json()) as { current: { version: number; doc: GuideDoc; updatedByName: string } };
+    expect(body.current.version).toBe(version);
+    expect(JSON.stringify(body.current.doc)).toContain('Første lagring');
+    expect(body.current.updatedByName).toBe('Anne Ambassadør');
+    expect(draftRow()).toEqual(before);
+  });
+
+  const hostile: [string, (doc: GuideDoc) => unknown, number, RegExp][] = [
+    ['a javascript: link', (d) => ({ ...d, content: [...d.content, { type: 'paragraph', content: [{ type: 'text', text: 'klikk', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] }), 400, /javascript/],
+    ['a data: image', (d) => ({ ...d, content: [...d.content, { type: 'paragraph', content: [{ type: 'image', attrs: { src: 'data:image/png;base64,AAAA' } }] }] }), 400, /data/],
+    ['an unknown node type', (d) => ({ ...d, content: [...d.content, { type: 'script', content: [{ type: 'text', text: 'x' }] }] }), 400, /script/],
+    ['a document over 5 MB', (d) => ({ ...d, content: [...d.content, paragraph('x'.repeat(5.5 * 1024 * 1024))] }), 413, /5 MB/],
+    ['not a document', () => ({ type: 'doc', content: 'nope' }), 400, /./],
+  ];
+  test.each(hostile)('%s is refused with a clear message and nothing is stored', async (_label, make, status, message) => {
+    const draft = await getDraft(as.ambassador, guideId);
+    const before = draftRow();
+    const res = await saveDraft(as.ambassador, guideId, draft.version, make(draft.doc));
+    expect(res.status).toBe(status);
+    expect(((await res.json()) as { message: string }).message).toMatch(message);
+    expect(draftRow()).toEqual(before);
+  });
+
+  test('malformed JSON and a missing version are refused', async () => {
+    const before = draftRow();
+    const bad = await as.ambassador.fetch(`/api/guides/${guideId}/draft`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{"baseVersion": 1, "doc": {' });
+    expect(bad.status).toBe(400);
+    const noVersion = await as.ambassador.fetch(`/api/guides/${guideId}/draft`, { method: 'PUT', body: JSON.stringify({ doc: { type: 'doc', content: [paragraph('x')] } }) });
+    expect(noVersion.status).toBe(400);
+    expect(draftRow()).toEqual(before);
+  });
+
+  test('readers and reviewers cannot save', async () => {
+    const draft = await getDraft(as.ambassador, guideId);
+    expect((await saveDraft(as.reader, guideId, draft.version, draft.doc)).status).toBe(403);
+    expect((await saveDraft(as.reviewer, guideId, draft.version, draft.doc)).status).toBe(403);
+  });
+});
+
+describe('publishing and reading', () => {
+  test('publish needs a note, and publishes exactly the saved draft as version 1', async () => {
+    const draft = await getDraft(as.ambassador, guideId);
+    expect(actionResult(await publish(as.ambassador, guideId, draft.version, '  '))).toMatchObject({ ok: false });
+    expect(actionResult(await publish(as.ambassador, guideId, draft.version - 1, 'Gammel'))).toMatchObject({ ok: false, message: expect.stringMatching(/draft changed/) });
+    expect(actionResult(await publish(as.ambassador, guideId, draft.version, 'Første versjon av rutineguiden'))).toMatchObject({ ok: true });
+    expect(actionResult(await publish(as.ambassador, guideId, draft.version, 'Igjen'))).toMatchObject({ ok: false, message: expect.stringMatching(/Nothing has changed since version 1/) });
+  });
+
+  test('readers see version 1, not later draft edits, and hostile text stays text', async () => {
+    const draft = await getDraft(as.ambassador, guideId);
+    const edited = { ...draft.doc, content: [...draft.doc.content, paragraph('Hemmelig utkast <script>alert(1)</script>')] };
+    expect((await saveDraft(as.ambassador, guideId, draft.version, edited)).status).toBe(200);
+    const page = await (await as.reader.fetch(`/guides/${guideId}`)).text();
+    expect(page).toContain('Første versjon av rutineguiden');
+    expect(page).toMatch(/Version 1, published/);
+    expect(page).toContain('Første lagring');
+    expect(page).not.toContain('Hemmelig utkast');
+    const preview = await (await as.ambassador.fetch(`/guides/${guideId}/draft`)).text();
+    expect(preview).toContain('Hemmelig utkast &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(preview).not.toContain('<script>alert(1)');
+    expect((await as.reader.fetch(`/guides/${guideId}/draft`)).status).toBe(403);
+  });
+
+  test('search finds Norwegian words in the published guide, drafts only for editors', async () => {
+    const hits = await (await as.reader.fetch(`/search?q=${encodeURIComponent('oppfølging')}`)).text();
+    expect(hits).toMatch(/<mark>[Oo]ppfølging/);
+    const draftWord = await (await as.reader.fetch(`/search?q=Hemmelig&drafts=1`)).text();
+    expect(draftWord).toContain('No results');
+    const forAmbassador = await (await as.ambassador.fetch(`/search?q=Hemmelig&drafts=1`)).text();
+    expect(forAmbassador).toContain('<mark>Hemmelig</mark>');
+  });
+
+  test('export gives Markdown that imports back to the same document', async () => {
+    const res = await as.reader.fetch(`/api/guides/${guideId}/export?version=1`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/markdown');
+    const markdown = await res.text();
+    expect(markdown).toMatch(/^---\n/);
+    expect(markdown).toContain('<Routine ');
+    const again = importMarkdown(markdown).doc;
+    const revision = withDatabase(server.dbPath, (db) => db.select({ id: revisions.id }).from(revisions).where(eq(revisions.version, 1)).get());
+    expect(revision).toBeDefined();
+    expect(listRoutines(again).map((r) => r.id)).toEqual(listRoutines((await getDraft(as.ambassador, guideId)).doc).map((r) => r.id));
+    expect((await as.reader.fetch(`/api/guides/${guideId}/export?version=draft`)).status).toBe(403);
+  });
+});
