@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { currentActor } from '@/lib/server/auth';
+import { CLIENT_NAMESPACES } from '@/lib/messages';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,11 +13,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, actor, t] = await Promise.all([getLocale(), currentActor(), getTranslations('common')]);
+  const [locale, actor, t, messages] = await Promise.all([getLocale(), currentActor(), getTranslations('common'), getMessages()]);
+  // Client components get only the catalogues they use; server components read the rest directly.
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader actor={actor} title={t('appName')} />
           <main id="main" className="page">
             {children}

@@ -71,7 +71,7 @@ export function getGuide(actor: Actor | null, guideId: number) {
   return guide;
 }
 
-function appendRevision(
+export function appendRevision(
   tx: Tx,
   input: { guideId: number; kind: RevisionKind; authorId: number; doc: GuideDoc; version?: number; name?: string | null; note?: string | null; restoredFrom?: number | null },
 ) {
@@ -119,7 +119,7 @@ export function createGuide(actor: Actor | null, input: { title: string; languag
 
 export type Draft = { version: number; doc: GuideDoc; updatedAt: Date; updatedByName: string };
 
-function readDraft(tx: Pick<Tx, 'select'>, guideId: number): Draft | null {
+export function readDraft(tx: Pick<Tx, 'select'>, guideId: number): Draft | null {
   const row = tx
     .select({ version: drafts.version, doc: drafts.doc, updatedAt: drafts.updatedAt, updatedByName: users.name })
     .from(drafts)

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const ROLES = ['ambassador', 'reviewer', 'reader'] as const;
 export type Role = (typeof ROLES)[number];
@@ -121,3 +121,30 @@ export const revisions = sqliteTable(
 
 export type Guide = typeof guides.$inferSelect;
 export type Revision = typeof revisions.$inferSelect;
+
+// ---- Reading -------------------------------------------------------------------------------------
+
+/** "I have read version N": one row per confirmation, never changed. */
+export const readConfirmations = sqliteTable(
+  'read_confirmations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id').notNull().references(() => users.id),
+    guideId: integer('guide_id').notNull().references(() => guides.id),
+    version: integer('version').notNull(),
+    confirmedAt: integer('confirmed_at', { mode: 'timestamp_ms' }).notNull().default(now),
+  },
+  (t) => [index('read_confirmations_guide_user').on(t.guideId, t.userId, t.version)],
+);
+
+/** The last time each person opened each guide, and which version they saw. */
+export const guideVisits = sqliteTable(
+  'guide_visits',
+  {
+    userId: integer('user_id').notNull().references(() => users.id),
+    guideId: integer('guide_id').notNull().references(() => guides.id),
+    version: integer('version').notNull(),
+    visitedAt: integer('visited_at', { mode: 'timestamp_ms' }).notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.guideId] })],
+);

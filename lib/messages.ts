@@ -21,3 +21,6 @@ export function loadMessages(locale: Locale): Messages {
   }
   return messages;
 }
+
+/** The catalogues that client components use; only these are sent to the browser. */
+export const CLIENT_NAMESPACES = ['common', 'errors', 'auth', 'account', 'people', 'editor', 'newGuide', 'history', 'reading', 'compare'];

@@ -84,7 +84,7 @@ export function Toolbar({
     { key: 'italic', label: labels.italic, shortcut: 'Mod-i', pressed: state.italic, face: <i>I</i>, run: () => chain().toggleItalic().run() },
     { key: 'strike', label: labels.strike, shortcut: 'Mod-Shift-s', pressed: state.strike, face: <s>S</s>, run: () => chain().toggleStrike().run() },
     { key: 'code', label: labels.code, shortcut: 'Mod-e', pressed: state.code, face: <code>{'</>'}</code>, run: () => chain().toggleCode().run() },
-    { key: 'link', label: labels.link, shortcut: 'Mod-k', pressed: state.link, face: '🔗', run: onLink, groupEnd: true },
+    { key: 'link', label: labels.link, shortcut: 'Mod-k', pressed: state.link, face: labels.link, run: onLink, groupEnd: true },
     { key: 'h2', label: labels.heading2, shortcut: 'Mod-Alt-2', pressed: state.h2, face: 'H2', run: () => chain().toggleHeading({ level: 2 }).run() },
     { key: 'h3', label: labels.heading3, shortcut: 'Mod-Alt-3', pressed: state.h3, face: 'H3', run: () => chain().toggleHeading({ level: 3 }).run() },
     { key: 'bulletList', label: labels.bulletList, shortcut: 'Mod-Shift-8', pressed: state.bulletList, face: '•', run: () => chain().toggleBulletList().run() },
@@ -100,7 +100,7 @@ export function Toolbar({
           { key: 'deleteTable', label: labels.deleteTable, face: '▦×', run: () => chain().deleteTable().run() },
         ]
       : []),
-    { key: 'callout', label: labels.insertCallout, face: 'ⓘ', run: () => chain().insertCallout('note').run() },
+    { key: 'callout', label: labels.insertCallout, face: labels.calloutKinds.note, run: () => chain().insertCallout('note').run() },
     {
       key: 'routine',
       label: labels.insertRoutine,

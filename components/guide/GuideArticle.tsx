@@ -12,6 +12,7 @@ export async function GuideArticle({
   html,
   meta,
   actions,
+  notice,
 }: {
   title: string;
   language: 'nb' | 'en';
@@ -19,6 +20,8 @@ export async function GuideArticle({
   html: string;
   meta: ReactNode;
   actions?: ReactNode;
+  /** A panel under the header, e.g. "changed since you read version N". */
+  notice?: ReactNode;
 }) {
   const t = await getTranslations('guide');
   const toc = outline(doc).filter((e) => e.level <= 3 || e.kind === 'routine');
@@ -28,6 +31,7 @@ export async function GuideArticle({
         <h1>{title}</h1>
         <div className={styles.meta}>{meta}</div>
         {actions && <div className={`${styles.actions} no-print`}>{actions}</div>}
+        {notice && <div className={`${styles.notice} no-print`}>{notice}</div>}
       </header>
       <div className={styles.layout}>
         {toc.length > 0 && (

@@ -23,3 +23,20 @@ export const searchQuerySchema = z.object({
   q: z.preprocess(firstValue, z.string().catch('')).transform((s) => s.trim().slice(0, 200)),
   drafts: z.preprocess(firstValue, z.string().optional().catch(undefined)).transform((v) => v === '1'),
 });
+
+/** A revision named in a URL: `v3` (published version 3), `r120` (revision 120) or `draft`. */
+export type RevisionRef = { kind: 'version'; version: number } | { kind: 'revision'; id: number } | { kind: 'draft' };
+
+export function revisionRef(raw: unknown): RevisionRef | null {
+  const value = firstValue(raw);
+  if (value === 'draft') return { kind: 'draft' };
+  const m = typeof value === 'string' ? /^([vr])([1-9]\d{0,15})$/.exec(value) : null;
+  if (!m) return null;
+  const n = Number(m[2]);
+  if (!Number.isSafeInteger(n)) return null;
+  return m[1] === 'v' ? { kind: 'version', version: n } : { kind: 'revision', id: n };
+}
+
+export function formatRevisionRef(ref: RevisionRef): string {
+  return ref.kind === 'draft' ? 'draft' : ref.kind === 'version' ? `v${ref.version}` : `r${ref.id}`;
+}

@@ -30,6 +30,9 @@ const ACTIONS: Record<string, Who[]> = {
   'app/guides/actions.ts#createFromTemplateAction': AMBASSADOR,
   'app/guides/actions.ts#importGuideAction': AMBASSADOR,
   'app/guides/actions.ts#publishAction': AMBASSADOR,
+  'app/guides/[id]/history/actions.ts#saveVersionAction': AMBASSADOR,
+  'app/guides/[id]/history/actions.ts#restoreAction': AMBASSADOR,
+  'app/guides/[id]/actions.ts#confirmReadAction': SIGNED_IN,
 };
 
 /** Who may call each route handler, and a request that exercises it. Add every new route here. */
@@ -40,6 +43,7 @@ const ROUTES: Record<string, { who: Who[]; path: string; init?: RequestInit }> =
   // An empty body: allowed callers get 400 (nothing saved), others 401/403.
   'app/api/guides/[id]/draft/route.ts#PUT': { who: AMBASSADOR, path: '/api/guides/1/draft', init: { method: 'PUT', body: '{}' } },
   'app/api/guides/[id]/export/route.ts#GET': { who: SIGNED_IN, path: '/api/guides/1/export' },
+  'app/api/guides/[id]/adoption/route.ts#GET': { who: AMBASSADOR, path: '/api/guides/1/adoption' },
 };
 
 let server: TestServer;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadMessages, type Messages } from '@/lib/messages';
+import { CLIENT_NAMESPACES, loadMessages, type Messages } from '@/lib/messages';
 import { LOCALES } from '@/lib/locale';
 
 function flatten(messages: Messages, prefix = ''): Map<string, string> {
@@ -62,5 +62,22 @@ describe('message catalogues', () => {
           if (!en.has(`${ns}.${call[1]}`) && ![...en.keys()].some((k) => k.startsWith(`${ns}.${call[1]}.`))) missing.push(`${file}: ${ns}.${call[1]}`);
     }
     expect(missing).toEqual([]);
+  });
+
+  test('client components only use catalogues that are sent to the browser', () => {
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) walk(full);
+        else if (/\.tsx?$/.test(e.name)) {
+          const text = fs.readFileSync(full, 'utf8');
+          if (!/^['"]use client['"]/.test(text.trimStart())) continue;
+          for (const m of text.matchAll(/useTranslations\(\s*'(\w+)/g)) if (!CLIENT_NAMESPACES.includes(m[1])) offenders.push(`${full}: ${m[1]}`);
+        }
+      }
+    };
+    ['app', 'components'].forEach(walk);
+    expect(offenders).toEqual([]);
   });
 });

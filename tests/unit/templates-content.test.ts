@@ -1,3 +1,4 @@
+import { sharedDir } from '../helpers/shared';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { isRoutineId } from '@/lib/doc/routines';
 import { CALLOUT_KINDS } from '@/lib/doc/types';
 
 const TEMPLATES_DIR = path.resolve(import.meta.dirname, '../../templates');
-const SOURCE_ARTICLE = '/work/shared/seed/onboard-users.no.md';
+const SOURCE_ARTICLE = sharedDir() + '/seed/onboard-users.no.md';
 const LANGUAGES = { nb: 'no', en: 'en' } as const;
 type Folder = keyof typeof LANGUAGES;
 

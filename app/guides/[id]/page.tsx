@@ -8,13 +8,42 @@ import { GuideArticle } from '@/components/guide/GuideArticle';
 import { PrintButton } from '@/components/guide/PrintButton';
 import { can } from '@/lib/permissions';
 import { idParam } from '@/lib/validation/params';
+import { readingState, recordVisit } from '@/db/reading';
+import { resolveRevision } from '@/db/history';
+import { ReadConfirmation } from '@/components/guide/ReadConfirmation';
+import { diffDocs, summaryParts } from '@/lib/diff';
+import { summaryText } from '@/lib/server/revision-label';
+import type { Actor } from '@/lib/actor';
+import type { Published } from '@/db/guides';
+
+/** Asks the reader to confirm the current version, and shows what changed since the one they confirmed. */
+async function readingNotice(actor: Actor, guideId: number, published: Published) {
+  const [tr, format, describe] = await Promise.all([getTranslations('reading'), getFormatter(), summaryText()]);
+  const { confirmedVersion, confirmedAt } = readingState(actor, guideId);
+  if (confirmedVersion === published.version)
+    return <p role="status">{tr('upToDate', { version: confirmedVersion, date: format.dateTime(confirmedAt!, { dateStyle: 'medium' }) })}</p>;
+  if (confirmedVersion === null)
+    return <ReadConfirmation guideId={guideId} version={published.version} prompt={tr('confirmPrompt', { version: published.version })} />;
+  const read = resolveRevision(actor, guideId, { kind: 'version', version: confirmedVersion });
+  const summary = read ? describe(summaryParts(diffDocs(read.doc, published.doc).summary)) : '';
+  return (
+    <section aria-labelledby="changed-since">
+      <h2 id="changed-since">{tr('changedSince', { version: confirmedVersion })}</h2>
+      <p>{tr('changedSinceText', { current: published.version, summary })}</p>
+      <p>
+        <Link href={`/guides/${guideId}/compare?from=v${confirmedVersion}&to=v${published.version}`}>{tr('showChanges', { version: confirmedVersion })}</Link>
+      </p>
+      <ReadConfirmation guideId={guideId} version={published.version} prompt={tr('confirmAgain', { version: published.version })} />
+    </section>
+  );
+}
 
 export default async function GuidePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission('guide.read');
   const id = idParam((await params).id);
   const guide = id ? getGuide(actor, id) : null;
   if (!guide) notFound();
-  const [t, format] = await Promise.all([getTranslations('guide'), getFormatter()]);
+  const [t, tr, format] = await Promise.all([getTranslations('guide'), getTranslations('reading'), getFormatter()]);
   const published = getPublished(actor, guide.id);
   const editorLinks = can(actor.role, 'guide.edit') && (
     <>
@@ -35,6 +64,7 @@ export default async function GuidePage({ params }: { params: Promise<{ id: stri
       </div>
     );
   const html = await guideHtml(published.doc, guide.language, ownerNames(actor), published.revisionId);
+  recordVisit(actor, guide.id, published.version);
   return (
     <GuideArticle
       title={guide.title}
@@ -51,9 +81,18 @@ export default async function GuidePage({ params }: { params: Promise<{ id: stri
           )}
         </>
       }
+      notice={await readingNotice(actor, guide.id, published)}
       actions={
         <>
           {editorLinks}
+          <Link className="button secondary" href={`/guides/${guide.id}/history`}>
+            {tr('history')}
+          </Link>
+          {can(actor.role, 'guide.adoption') && (
+            <Link className="button secondary" href={`/guides/${guide.id}/adoption`}>
+              {tr('adoption')}
+            </Link>
+          )}
           <a className="button secondary" href={`/api/guides/${guide.id}/export?version=${published.version}`} download>
             {t('exportMarkdown')}
           </a>

@@ -1,0 +1,33 @@
+import { json, route } from '@/lib/server/route';
+import { getGuide, getPublished } from '@/db/guides';
+import { adoption } from '@/db/reading';
+import { idParam } from '@/lib/validation/params';
+import { toCsv } from '@/lib/csv';
+
+type Context = { params: Promise<{ id: string }> };
+
+/** Who has confirmed which version, as CSV for a spreadsheet. */
+export const GET = route('guide.adoption', async (actor, _request, { params }: Context) => {
+  const id = idParam((await params).id);
+  const guide = id ? getGuide(actor, id) : null;
+  if (!guide) return json({ error: 'notFound' }, 404);
+  const current = getPublished(actor, guide.id)?.version ?? null;
+  const rows = adoption(actor, guide.id, current);
+  const csv = toCsv([
+    ['name', 'email', 'role', 'confirmed_version', 'confirmed_at', 'current_version', 'versions_behind', 'last_opened_version', 'last_opened_at'],
+    ...rows.map((r) => [
+      r.name,
+      r.email,
+      r.role,
+      r.confirmedVersion,
+      r.confirmedAt?.toISOString() ?? null,
+      current,
+      r.behind,
+      r.lastOpenedVersion,
+      r.lastOpenedAt?.toISOString() ?? null,
+    ]),
+  ]);
+  return new Response(`\uFEFF${csv}`, {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="adoption-guide-${guide.id}.csv"`, 'Cache-Control': 'no-store' },
+  });
+});

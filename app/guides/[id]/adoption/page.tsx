@@ -1,0 +1,67 @@
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { requirePermission } from '@/lib/server/guard';
+import { getGuide, getPublished } from '@/db/guides';
+import { adoption } from '@/db/reading';
+import { idParam } from '@/lib/validation/params';
+
+export default async function AdoptionPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePermission('guide.adoption');
+  const id = idParam((await params).id);
+  const guide = id ? getGuide(actor, id) : null;
+  if (!guide) notFound();
+  const [t, tc, format] = await Promise.all([getTranslations('reading'), getTranslations('common'), getFormatter()]);
+  const current = getPublished(actor, guide.id)?.version ?? null;
+  const rows = adoption(actor, guide.id, current);
+  const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }) : t('never'));
+  return (
+    <>
+      <h1>{t('adoptionTitle', { title: guide.title })}</h1>
+      {current === null ? (
+        <p>{t('adoptionNone')}</p>
+      ) : (
+        <>
+          <p className="lead">{t('adoptionIntro', { version: current })}</p>
+          <p role="status">
+            {t('totals', {
+              confirmed: rows.filter((r) => r.behind === 0).length,
+              total: rows.length,
+              version: current,
+              behind: rows.filter((r) => r.behind !== null && r.behind > 0 && r.confirmedVersion !== null).length,
+              never: rows.filter((r) => r.lastOpenedAt === null).length,
+            })}
+          </p>
+          <p>
+            <a className="button secondary" href={`/api/guides/${guide.id}/adoption`} download>
+              {t('csv')}
+            </a>
+          </p>
+          <div style={{ overflowX: 'auto' }}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('person')}</th>
+                  <th scope="col">{t('role')}</th>
+                  <th scope="col">{t('confirmedVersion')}</th>
+                  <th scope="col">{t('behind')}</th>
+                  <th scope="col">{t('lastOpened')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.userId}>
+                    <th scope="row">{r.name}</th>
+                    <td>{tc(`roles.${r.role}`)}</td>
+                    <td>{r.confirmedVersion ? `v${r.confirmedVersion} · ${date(r.confirmedAt)}` : t('never')}</td>
+                    <td>{r.behind === 0 ? t('upToDateShort') : t('behindCount', { count: r.behind ?? 0 })}</td>
+                    <td>{r.lastOpenedAt ? `v${r.lastOpenedVersion} · ${date(r.lastOpenedAt)}` : t('neverOpened')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

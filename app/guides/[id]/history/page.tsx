@@ -1,0 +1,134 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { requirePermission } from '@/lib/server/guard';
+import { getGuide } from '@/db/guides';
+import { listRevisions, revisionAuthors } from '@/db/history';
+import { can } from '@/lib/permissions';
+import { summaryParts } from '@/lib/diff';
+import { idParam } from '@/lib/validation/params';
+import { revisionLabeler, summaryText } from '@/lib/server/revision-label';
+import { RestoreButton } from '@/components/history/RestoreButton';
+import { SaveVersionForm } from '@/components/history/SaveVersionForm';
+import styles from '@/components/history/history.module.css';
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const dateParam = z.preprocess(first, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined));
+const filterSchema = z.object({
+  author: z.preprocess(first, z.coerce.number().int().positive().optional().catch(undefined)),
+  before: z.preprocess(first, z.coerce.number().int().positive().optional().catch(undefined)),
+  from: dateParam,
+  to: dateParam,
+});
+
+export default async function HistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePermission('guide.read');
+  const id = idParam((await params).id);
+  const guide = id ? getGuide(actor, id) : null;
+  if (!guide) notFound();
+  const filter = filterSchema.parse(await searchParams);
+  const { items, nextBefore } = listRevisions(actor, guide.id, {
+    before: filter.before,
+    authorId: filter.author,
+    from: filter.from ? new Date(`${filter.from}T00:00:00`) : undefined,
+    to: filter.to ? new Date(`${filter.to}T23:59:59.999`) : undefined,
+  });
+  const [t, format, label, describe] = await Promise.all([getTranslations('history'), getFormatter(), revisionLabeler(), summaryText()]);
+  const refOf = (r: (typeof items)[number]) => (r.version !== null ? `v${r.version}` : `r${r.id}`);
+  const editor = can(actor.role, 'guide.edit');
+  const keep = new URLSearchParams(Object.entries({ author: filter.author, from: filter.from, to: filter.to }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+
+  return (
+    <>
+      <h1>{t('title', { title: guide.title })}</h1>
+      <p className="lead">{t('intro')}</p>
+      {editor && <SaveVersionForm guideId={guide.id} />}
+
+      <form className={styles.filters} aria-label={t('filters')}>
+        <div>
+          <label htmlFor="filter-author">{t('author')}</label>
+          <select id="filter-author" name="author" defaultValue={filter.author ?? ''}>
+            <option value="">{t('anyone')}</option>
+            {revisionAuthors(actor, guide.id).map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-from">{t('from')}</label>
+          <input id="filter-from" type="date" name="from" defaultValue={filter.from} />
+        </div>
+        <div>
+          <label htmlFor="filter-to">{t('to')}</label>
+          <input id="filter-to" type="date" name="to" defaultValue={filter.to} />
+        </div>
+        <button type="submit" className="secondary">
+          {t('apply')}
+        </button>
+      </form>
+
+      {items.length > 1 && (
+        <form action={`/guides/${guide.id}/compare`} className={styles.filters} aria-labelledby="compare-title">
+          <h2 id="compare-title" className={styles.inlineHeading}>
+            {t('compareTitle')}
+          </h2>
+          <div>
+            <label htmlFor="compare-from">{t('compareFrom')}</label>
+            <select id="compare-from" name="from" defaultValue={refOf(items[1])}>
+              {items.map((r) => (
+                <option key={r.id} value={refOf(r)}>
+                  {label(r)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="compare-to">{t('compareTo')}</label>
+            <select id="compare-to" name="to" defaultValue={refOf(items[0])}>
+              {items.map((r) => (
+                <option key={r.id} value={refOf(r)}>
+                  {label(r)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit">{t('compare')}</button>
+        </form>
+      )}
+
+      {items.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <ol className={styles.list}>
+          {items.map((r, i) => {
+            const previous = items[i + 1];
+            return (
+              <li key={r.id} className={r.version !== null ? styles.published : undefined}>
+                <h2 className={styles.itemTitle}>{label(r)}</h2>
+                <p className={styles.meta}>{t('by', { name: r.authorName, date: format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+                {r.note && <p>{r.note}</p>}
+                {r.summary && <p className={styles.summary}>{describe(summaryParts(r.summary))}</p>}
+                <p className={styles.links}>
+                  {previous && (
+                    <Link href={`/guides/${guide.id}/compare?from=${refOf(previous)}&to=${refOf(r)}`}>
+                      {t('compareWithPrevious')}
+                      <span className="visually-hidden">: {label(r)}</span>
+                    </Link>
+                  )}
+                  {editor && <RestoreButton guideId={guide.id} revision={refOf(r)} label={label(r)} />}
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <nav aria-label={t('older')} className={styles.paging}>
+        {filter.before && <Link href={`/guides/${guide.id}/history?${keep}`}>{t('newest')}</Link>}
+        {nextBefore && <Link href={`/guides/${guide.id}/history?${new URLSearchParams([...keep, ['before', String(nextBefore)]])}`}>{t('older')} →</Link>}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import 'server-only';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { RevisionListItem } from '@/db/history';
+
+/** "Version 3", "Saved version “before the upgrade”", "Checkpoint", … in the user's language. */
+export async function revisionLabeler() {
+  const [t, format] = await Promise.all([getTranslations('history'), getFormatter()]);
+  return (r: Pick<RevisionListItem, 'kind' | 'version' | 'name' | 'restoredFrom' | 'createdAt'>) => {
+    if (r.version !== null) return t('kind.published', { version: r.version });
+    if (r.kind === 'named' && r.name) return t('kind.named', { name: r.name });
+    if (r.kind === 'restore') return t('kind.restore', { source: `r${r.restoredFrom}` });
+    if (r.kind === 'created') return t('kind.created');
+    return `${t('kind.checkpoint')} · ${format.dateTime(r.createdAt, { dateStyle: 'short', timeStyle: 'short' })}`;
+  };
+}
+
+export async function summaryText() {
+  const t = await getTranslations('diff');
+  return (parts: { key: string; values: Record<string, string | number> }[]) =>
+    parts.map((p) => t(p.key.replace(/^diff\./, ''), p.values)).join(' · ');
+}

@@ -1,0 +1,28 @@
+import { test } from 'vitest';
+import { startServer } from '../helpers/server';
+import { launchBrowser, signInAs } from '../helpers/browser';
+import { seedOnePerRole, PASSWORD } from '../helpers/people';
+import { Client } from '../helpers/client';
+import { createGuideFromTemplate, getDraft, publish } from '../helpers/guides';
+test('shots', async () => {
+  const server = await startServer();
+  await seedOnePerRole(server.dbPath);
+  const c = new Client(server.url); await c.signIn('anne@example.com', PASSWORD);
+  const id = await createGuideFromTemplate(c, server.dbPath);
+  const d = await getDraft(c, id); await publish(c, id, d.version, 'Første versjon');
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ locale: 'nb-NO', extraHTTPHeaders: { 'Accept-Language': 'nb' }, viewport: { width: 1280, height: 900 } });
+  await signInAs(page, server.url, 'anne@example.com', PASSWORD);
+  await page.screenshot({ path: '/tmp/rg/shots/home.png' });
+  await page.goto(`${server.url}/guides/${id}`); await page.screenshot({ path: '/tmp/rg/shots/reader.png' });
+  await page.goto(`${server.url}/guides/${id}/edit`); await page.waitForTimeout(1000); await page.screenshot({ path: '/tmp/rg/shots/edit.png' });
+  await page.goto(`${server.url}/owners`); await page.screenshot({ path: '/tmp/rg/shots/owners.png' });
+  await page.goto(`${server.url}/search?q=dublett`); await page.screenshot({ path: '/tmp/rg/shots/search.png' });
+  await page.goto(`${server.url}/people`); await page.screenshot({ path: '/tmp/rg/shots/people.png' });
+  await page.goto(`${server.url}/guides/new`); await page.screenshot({ path: '/tmp/rg/shots/new.png' });
+  const phone = await browser.newPage({ locale: 'nb-NO', viewport: { width: 390, height: 844 } });
+  await signInAs(phone, server.url, 'liv@example.com', PASSWORD);
+  await phone.goto(`${server.url}/guides/${id}`); await phone.screenshot({ path: '/tmp/rg/shots/phone-reader.png' });
+  await phone.emulateMedia({ media: 'print' }); await phone.screenshot({ path: '/tmp/rg/shots/print.png' });
+  await browser.close(); await server.stop();
+});
