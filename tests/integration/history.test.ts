@@ -134,3 +134,20 @@ describe('read confirmation and what changed since', () => {
     expect(ambassador).toMatch(/<h2[^>]*>Guide created<\/h2>/);
   });
 });
+
+describe('compare', () => {
+  test('any two revisions, by URL; readers only published ones', async () => {
+    const page = await (await as.reviewer.fetch(`/guides/2/compare?from=v1&to=v2`)).text();
+    expect(page).toContain('Summary of changes');
+    expect(page).toMatch(/Owner of “<a[^>]*>Register a new company<\/a>”: <strong>All users<\/strong> → <strong>Kari Nordmann<\/strong>/);
+    expect(page).toMatch(/<ins[^>]*>.*A new closing paragraph\./s);
+    const inline = await (await as.reader.fetch(`/guides/2/compare?from=v1&to=v2&view=inline`)).text();
+    expect(inline).toMatch(/aria-current="page"[^>]*>Inline|Inline<\/a>/);
+    const checkpoint = await (await as.reader.fetch(`/guides/2/compare?from=r1&to=v2`)).text();
+    expect(checkpoint).toContain('One of the revisions does not exist, or you may not see it.');
+    const draft = await (await as.reader.fetch(`/guides/2/compare?from=v1&to=draft`)).text();
+    expect(draft).toContain('One of the revisions does not exist, or you may not see it.');
+    const bad = await (await as.reviewer.fetch(`/guides/2/compare?from=v1&to=%3Cscript%3E`)).text();
+    expect(bad).toContain('One of the revisions does not exist');
+  });
+});

@@ -1,0 +1,70 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { requirePermission } from '@/lib/server/guard';
+import { getGuide } from '@/db/guides';
+import { resolveRevision, previousRevisionRef, type ResolvedRevision } from '@/db/history';
+import { diffDocs } from '@/lib/diff';
+import { formatRevisionRef, idParam, revisionRef } from '@/lib/validation/params';
+import { CompareView, type CompareLabels } from '@/components/compare/CompareView';
+import { ForbiddenError } from '@/lib/errors';
+import type { Actor } from '@/lib/actor';
+
+function resolve(actor: Actor, guideId: number, raw: unknown): ResolvedRevision | null {
+  const ref = revisionRef(raw);
+  if (!ref) return null;
+  try {
+    return resolveRevision(actor, guideId, ref);
+  } catch (error) {
+    if (error instanceof ForbiddenError) return null;
+    throw error;
+  }
+}
+
+function revisionBefore(actor: Actor, guideId: number, to: ResolvedRevision | null): string | undefined {
+  const previous = to?.id ? previousRevisionRef(actor, guideId, to.id) : null;
+  return previous ? formatRevisionRef(previous) : undefined;
+}
+
+/** `?from=v1&to=v3` (or r<id>, or draft): any two revisions, in a URL that can be shared. */
+export default async function ComparePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePermission('guide.read');
+  const id = idParam((await params).id);
+  const guide = id ? getGuide(actor, id) : null;
+  if (!guide) notFound();
+  const query = await searchParams;
+  const [t, format] = await Promise.all([getTranslations('compare'), getFormatter()]);
+  const to = resolve(actor, guide.id, query.to);
+  // Without `from`, compare with the revision before `to`.
+  const from = resolve(actor, guide.id, query.from ?? revisionBefore(actor, guide.id, to));
+  const mode = query.view === 'inline' ? 'inline' : 'side';
+  const describe = (r: ResolvedRevision) => `${r.version ? `v${r.version}` : r.label} · ${r.authorName} · ${format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}`;
+
+  if (!from || !to)
+    return (
+      <div className="narrow">
+        <h1>{t('title', { title: guide.title })}</h1>
+        <p role="alert">{query.to ? t('notFound') : t('pick')}</p>
+        <Link href={`/guides/${guide.id}/history`}>{t('history')}</Link>
+      </div>
+    );
+  const base = `/guides/${guide.id}/compare?from=${formatRevisionRef(from.ref)}&to=${formatRevisionRef(to.ref)}`;
+  return (
+    <>
+      <h1>{t('title', { title: guide.title })}</h1>
+      <p className="lead">{t('comparing', { from: describe(from), to: describe(to) })}</p>
+      <p className="no-print">
+        <Link href={`/guides/${guide.id}/history`}>{t('history')}</Link>
+      </p>
+      <CompareView
+        diff={diffDocs(from.doc, to.doc)}
+        labels={t.raw('labels') as CompareLabels}
+        mode={mode}
+        oldLabel={describe(from)}
+        newLabel={describe(to)}
+        sideHref={`${base}&view=side`}
+        inlineHref={`${base}&view=inline`}
+      />
+    </>
+  );
+}
