@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { importMarkdown } from '@/lib/markdown';
+import { prepareImport } from '@/lib/guide-import';
 import type { FrontMatter, GuideDoc } from '@/lib/doc/types';
 
 export type TemplateLanguage = 'nb' | 'en';
@@ -34,6 +35,7 @@ export function listTemplates(): TemplateInfo[] {
 export function loadTemplate(language: TemplateLanguage, id: string): { frontMatter: FrontMatter; doc: GuideDoc; title: string } | null {
   const info = listTemplates().find((t) => t.language === language && t.id === id);
   if (!info) return null;
-  const { frontMatter, doc } = read(language, `${info.id}.md`);
-  return { frontMatter, doc, title: info.title };
+  const prepared = prepareImport(fs.readFileSync(path.join(DIR, language, `${info.id}.md`), 'utf8'), `${info.id}.md`);
+  if (!prepared.ok) throw new Error(`Template ${language}/${info.id}: ${prepared.error}`);
+  return { frontMatter: prepared.frontMatter, doc: prepared.doc, title: prepared.title };
 }

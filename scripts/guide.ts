@@ -4,9 +4,8 @@
 //   diff A.md B.md [--json]   compare two Markdown guides, as the web page does
 import fs from 'node:fs';
 import path from 'node:path';
-import { importMarkdown, MarkdownImportError } from '../lib/markdown';
-import { validateDoc } from '../lib/doc/validate';
-import { guideFromImport } from '../lib/guide-import';
+import { importMarkdown } from '../lib/markdown';
+import { prepareImport } from '../lib/guide-import';
 import { listRoutines } from '../lib/doc/routines';
 import { diffDocs, diffJson, renderTerminalDiff } from '../lib/diff';
 
@@ -36,19 +35,15 @@ async function importFiles(): Promise<number> {
   }
   let failed = 0;
   for (const file of rest) {
-    try {
-      const imported = readGuideFile(file);
-      const valid = validateDoc(imported.doc);
-      if (!valid.ok) throw new Error(valid.error);
-      const guide = guideFromImport(imported.frontMatter, valid.doc, path.basename(file));
-      const { id } = createGuide(actor, { ...guide, frontMatter: imported.frontMatter });
-      console.log(`${file}: imported as guide ${id} "${guide.title}" (${listRoutines(guide.doc).length} routines)`);
-      for (const warning of imported.warnings) console.log(`  note: ${warning}`);
-    } catch (error) {
+    const prepared = prepareImport(fs.readFileSync(file, 'utf8'), path.basename(file));
+    if (!prepared.ok) {
       failed++;
-      const message = error instanceof MarkdownImportError || error instanceof Error ? error.message : String(error);
-      console.error(`${file}: ${message}`);
+      console.error(`${file}: ${prepared.error}`);
+      continue;
     }
+    const { id } = createGuide(actor, { title: prepared.title, language: prepared.language, frontMatter: prepared.frontMatter, doc: prepared.doc });
+    console.log(`${file}: imported as guide ${id} "${prepared.title}" (${listRoutines(prepared.doc).length} routines)`);
+    for (const warning of prepared.warnings) console.log(`  note: ${warning}`);
   }
   return failed ? 1 : 0;
 }

@@ -6,10 +6,9 @@ import { z } from 'zod';
 import { formAction } from '@/lib/server/action';
 import { createGuide, publishDraft } from '@/db/guides';
 import { loadTemplate } from '@/lib/templates';
-import { importMarkdown, MarkdownImportError } from '@/lib/markdown';
-import { MAX_DOC_BYTES, validateDoc } from '@/lib/doc/validate';
+import { MAX_DOC_BYTES } from '@/lib/doc/validate';
 import { UserError } from '@/lib/errors';
-import { guideFromImport } from '@/lib/guide-import';
+import { prepareImport } from '@/lib/guide-import';
 
 const guideId = z.coerce.number({ error: 'guideNotFound' }).int('guideNotFound').positive('guideNotFound');
 
@@ -34,8 +33,7 @@ export const createFromTemplateAction = formAction('guide.edit', templateSchema,
   const [language, id] = input.template.split(':') as ['nb' | 'en', string];
   const template = loadTemplate(language, id);
   if (!template) throw new UserError('unknownTemplate');
-  const guide = guideFromImport(template.frontMatter, template.doc, `${id}.md`);
-  const { id: newId } = createGuide(actor, { ...guide, title: input.title || guide.title, language, frontMatter: template.frontMatter });
+  const { id: newId } = createGuide(actor, { title: input.title || template.title, language, frontMatter: template.frontMatter, doc: template.doc });
   redirect(`/guides/${newId}/edit`);
 });
 
@@ -48,17 +46,8 @@ const importSchema = z.object({
 });
 
 export const importGuideAction = formAction('guide.edit', importSchema, async (actor, input) => {
-  const source = await input.file.text();
-  let imported;
-  try {
-    imported = importMarkdown(source, { fileName: input.file.name });
-  } catch (error) {
-    if (error instanceof MarkdownImportError) throw new UserError('importFailed', { reason: error.message });
-    throw error;
-  }
-  const valid = validateDoc(imported.doc);
-  if (!valid.ok) throw new UserError('importFailed', { reason: valid.error });
-  const guide = guideFromImport(imported.frontMatter, valid.doc, input.file.name);
-  const { id } = createGuide(actor, { ...guide, frontMatter: imported.frontMatter });
+  const prepared = prepareImport(await input.file.text(), input.file.name);
+  if (!prepared.ok) throw new UserError('importFailed', { reason: prepared.error });
+  const { id } = createGuide(actor, { title: prepared.title, language: prepared.language, frontMatter: prepared.frontMatter, doc: prepared.doc });
   redirect(`/guides/${id}/edit`);
 });

@@ -89,7 +89,7 @@ function Cell({
 }) {
   const present = side === 'old' ? block.old !== undefined : block.new !== undefined;
   return (
-    <div className={side === 'old' ? `${styles.cell} ${styles.oldCell}` : styles.cell} aria-hidden={hidden || undefined}>
+    <div className={`${styles.cell} ${side === 'old' ? styles.oldCell : styles.newCell}`} aria-hidden={hidden || undefined}>
       {label !== null && <p className={styles.cellLabel}>{label}</p>}
       {present ? <BlockContent block={block} view={side} labels={labels} /> : <p className={styles.absent}>{labels.absent}</p>}
     </div>

@@ -1,0 +1,28 @@
+/** Recognizing single HTML tags in plain Markdown, where `<Note>` arrives as raw HTML. */
+
+// CommonMark HTML blocks of kinds 1-5, which run to their own end marker rather than a blank line.
+export const RAW_HTML = /^\s*<(?:!|\?|(?:pre|script|style|textarea)(?:[\s>]|$))/i;
+
+// A single complete HTML tag (name, optional attributes, optional self-closing slash).
+const SINGLE_TAG =
+  /^<(\/?)([A-Za-z][\w.:-]*)((?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>$/;
+
+export type TagInfo = { name: string; closing: boolean; selfClosing: boolean; hasAttributes: boolean };
+
+export function singleTag(text: string): TagInfo | null {
+  const match = SINGLE_TAG.exec(text);
+  if (!match) return null;
+  const [, slash, name, attributes, selfClosing] = match;
+  if (slash && (attributes.trim() || selfClosing)) return null;
+  return { name, closing: slash === '/', selfClosing: selfClosing === '/', hasAttributes: attributes.trim() !== '' };
+}
+
+// Authors indent the Markdown inside `<Note>` for readability; without the common indentation it
+// is not mistaken for an indented code block.
+export function dedent(text: string): string {
+  const lines = text.split('\n');
+  const indents = lines.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0);
+  const common = indents.length > 0 ? Math.min(...indents) : 0;
+  return common === 0 ? text : lines.map((line) => line.slice(Math.min(common, line.length))).join('\n');
+}
+
