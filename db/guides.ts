@@ -165,23 +165,32 @@ export function saveDraft(actor: Actor | null, guideId: number, baseVersion: num
   });
 }
 
-/** Publishes the draft exactly as the ambassador saw it (`baseVersion`) as the next version. */
+/**
+ * Publishes the draft exactly as the ambassador saw it (`baseVersion`) as the next version. Refused
+ * for a guide that requires approval: there, only an approved review request can be published.
+ */
 export function publishDraft(actor: Actor | null, guideId: number, baseVersion: number, note: string): { version: number } {
   assertCan(actor, 'guide.publish');
   return db().transaction((tx) => {
-    const guide = tx.select({ title: guides.title }).from(guides).where(eq(guides.id, guideId)).get();
+    const guide = tx.select({ requiredApprovals: guides.requiredApprovals }).from(guides).where(eq(guides.id, guideId)).get();
     if (!guide) throw new UserError('guideNotFound');
+    if (guide.requiredApprovals > 0) throw new UserError('approvalRequired', { count: guide.requiredApprovals });
     const draft = readDraft(tx, guideId)!;
     if (draft.version !== baseVersion) throw new UserError('draftChanged');
-    const last = latestPublished(tx, guideId);
-    if (last && canonicalJson(loadDoc(tx, last.listIds)) === canonicalJson(draft.doc))
-      throw new UserError('nothingToPublish', { version: last.version ?? 0 });
-    const version = (last?.version ?? 0) + 1;
-    appendRevision(tx, { guideId, kind: 'published', authorId: actor.id, doc: draft.doc, version, note });
-    indexGuide(tx, guideId, 'published', draft.doc, guide.title);
-    recordAudit({ actorId: actor.id, action: 'guide.published', detail: { guideId, version, note } }, tx);
-    return { version };
+    return publishRevisionDoc(tx, actor, guideId, draft.doc, note);
   });
+}
+
+/** The next published version with this content; for use inside a publishing transaction (db/ only). */
+export function publishRevisionDoc(tx: Tx, actor: Actor, guideId: number, doc: GuideDoc, note: string): { version: number } {
+  const guide = tx.select({ title: guides.title }).from(guides).where(eq(guides.id, guideId)).get()!;
+  const last = latestPublished(tx, guideId);
+  if (last && canonicalJson(loadDoc(tx, last.listIds)) === canonicalJson(doc)) throw new UserError('nothingToPublish', { version: last.version ?? 0 });
+  const version = (last?.version ?? 0) + 1;
+  appendRevision(tx, { guideId, kind: 'published', authorId: actor.id, doc, version, note });
+  indexGuide(tx, guideId, 'published', doc, guide.title);
+  recordAudit({ actorId: actor.id, action: 'guide.published', detail: { guideId, version, note } }, tx);
+  return { version };
 }
 
 export type Published = { revisionId: number; version: number; doc: GuideDoc; publishedAt: Date; authorName: string; note: string | null };

@@ -63,6 +63,10 @@ export const guides = sqliteTable('guides', {
   frontMatter: text('front_matter', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
   createdBy: integer('created_by').notNull().references(() => users.id),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+  /** Publishing needs this many reviewer approvals of the exact revision; 0 = no review needed. */
+  requiredApprovals: integer('required_approvals').notNull().default(0),
+  /** Only these users' approvals count; null = any reviewer. */
+  approverIds: text('approver_ids', { mode: 'json' }).$type<number[]>(),
 });
 
 /**
@@ -92,7 +96,7 @@ export const blockLists = sqliteTable('block_lists', {
   blockIds: text('block_ids', { mode: 'json' }).$type<number[]>().notNull(),
 });
 
-export const REVISION_KINDS = ['published', 'checkpoint', 'named', 'restore', 'created'] as const;
+export const REVISION_KINDS = ['published', 'checkpoint', 'named', 'restore', 'created', 'submitted'] as const;
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
 /** Append-only history: no statement updates or deletes a row here. */
@@ -148,3 +152,79 @@ export const guideVisits = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.guideId] })],
 );
+
+// ---- Review ------------------------------------------------------------------------------------
+
+export const REVIEW_STATUSES = ['open', 'withdrawn', 'superseded', 'published'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/** A draft frozen for review: `revisionId` is exactly what reviewers see and what may be published. */
+export const reviewRequests = sqliteTable(
+  'review_requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    guideId: integer('guide_id').notNull().references(() => guides.id),
+    revisionId: integer('revision_id').notNull().references(() => revisions.id),
+    /** The draft version that was submitted, to tell whether the draft changed since. */
+    draftVersion: integer('draft_version').notNull(),
+    /** The request this one replaces (a re-submit); its revision is what the new one is compared with. */
+    previousRequestId: integer('previous_request_id'),
+    summary: text('summary').notNull(),
+    submittedBy: integer('submitted_by').notNull().references(() => users.id),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }).notNull().default(now),
+    status: text('status', { enum: REVIEW_STATUSES }).notNull().default('open'),
+    closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+    closedBy: integer('closed_by').references(() => users.id),
+  },
+  (t) => [index('review_requests_guide').on(t.guideId, t.status)],
+);
+
+export const REVIEW_DECISIONS = ['approved', 'changes_requested'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+/** Every decision ever made; a reviewer's latest one on a request counts. */
+export const reviewDecisions = sqliteTable(
+  'review_decisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    requestId: integer('request_id').notNull().references(() => reviewRequests.id),
+    revisionId: integer('revision_id').notNull().references(() => revisions.id),
+    reviewerId: integer('reviewer_id').notNull().references(() => users.id),
+    decision: text('decision', { enum: REVIEW_DECISIONS }).notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull().default(now),
+  },
+  (t) => [index('review_decisions_request').on(t.requestId)],
+);
+
+/** On the request as a whole (`anchor` null) or on one block of the submitted revision. Never deleted. */
+export const reviewComments = sqliteTable(
+  'review_comments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    requestId: integer('request_id').notNull().references(() => reviewRequests.id),
+    authorId: integer('author_id').notNull().references(() => users.id),
+    anchor: text('anchor'),
+    body: text('body').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+    resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
+    resolvedBy: integer('resolved_by').references(() => users.id),
+  },
+  (t) => [index('review_comments_request').on(t.requestId)],
+);
+
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id').notNull().references(() => users.id),
+    kind: text('kind').notNull(),
+    guideId: integer('guide_id').notNull().references(() => guides.id),
+    requestId: integer('request_id').references(() => reviewRequests.id),
+    actorId: integer('actor_id').references(() => users.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+    readAt: integer('read_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('notifications_user').on(t.userId, t.readAt)],
+);
+
+export type ReviewRequest = typeof reviewRequests.$inferSelect;

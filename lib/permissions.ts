@@ -13,8 +13,12 @@ const GRANTS = {
   'guide.publish': ['ambassador'],
   'guide.compareAny': ['ambassador', 'reviewer'],
   'guide.adoption': ['ambassador'],
+  'review.read': ['ambassador', 'reviewer'],
   'review.comment': ['ambassador', 'reviewer'],
-  'review.approve': ['reviewer'],
+  // Never one's own submission: checked beside the data.
+  'review.approve': ['reviewer', 'ambassador'],
+  'review.submit': ['ambassador'],
+  'review.settings': ['ambassador'],
   'account.self': ['ambassador', 'reviewer', 'reader'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { AttrChange, BlockDiff } from '@/lib/diff/types';
 import { fill, type BlockTypeName, type CompareLabels } from './labels';
 import { BlockContent } from './BlockContent';
@@ -16,6 +17,8 @@ type Props = {
   id: string;
   /** Focus moved here (click, Tab, navigation): lets next/previous continue from this block. */
   onFocus: () => void;
+  /** Shown beside the block, e.g. review comments on it. */
+  note?: ReactNode;
 };
 
 export function typeName(blockType: string, labels: CompareLabels): string {
@@ -27,7 +30,7 @@ export function typeName(blockType: string, labels: CompareLabels): string {
  * and notes for changed attributes and formatting. Every row can take focus (tabIndex -1), so
  * navigation and "show unchanged blocks" can move the reader to it.
  */
-export function BlockRow({ block, mode, labels, oldLabel, newLabel, id, onFocus }: Props) {
+export function BlockRow({ block, mode, labels, oldLabel, newLabel, id, onFocus, note }: Props) {
   const changed = block.status !== 'equal';
   const statusId = `${id}-status`;
   return (
@@ -51,6 +54,7 @@ export function BlockRow({ block, mode, labels, oldLabel, newLabel, id, onFocus 
         <BlockContent block={block} view="inline" labels={labels} />
       )}
       {changed && <Notes block={block} labels={labels} />}
+      {note && <div className={styles.blockNote}>{note}</div>}
     </div>
   );
 }

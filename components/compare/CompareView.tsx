@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import type { DocDiff } from '@/lib/diff/types';
 import { BlockRow, type CompareMode } from './BlockRow';
 import { layoutBlocks } from './collapse';
@@ -22,10 +22,12 @@ export type CompareViewProps = {
   /** Links to this comparison in each mode; the switch is shown when both are given. */
   sideHref?: string;
   inlineHref?: string;
+  /** Shown beside a block, keyed by its position in the new revision (e.g. review comments). */
+  blockNotes?: Record<number, ReactNode>;
 };
 
 /** A comparison of two revisions of a guide for a reviewer: summary, view switch, navigation, blocks. */
-export function CompareView({ diff, labels, mode, oldLabel, newLabel, sideHref, inlineHref }: CompareViewProps) {
+export function CompareView({ diff, labels, mode, oldLabel, newLabel, sideHref, inlineHref, blockNotes }: CompareViewProps) {
   // useId's characters vary between React versions; ids here also go into "#..." links.
   const prefix = `cmp${useId().replace(/[^\w-]/g, '')}`;
   const blockId = useCallback((index: number) => `${prefix}-b${index + 1}`, [prefix]);
@@ -33,7 +35,9 @@ export function CompareView({ diff, labels, mode, oldLabel, newLabel, sideHref, 
   const [focusBlock, setFocusBlock] = useState<number | null>(null);
 
   const { blocks } = diff;
-  const items = useMemo(() => layoutBlocks(blocks, expanded), [blocks, expanded]);
+  const noteOf = useCallback((i: number) => (blocks[i].newIndex !== null ? blockNotes?.[blocks[i].newIndex!] : undefined), [blocks, blockNotes]);
+  const pinned = useMemo(() => new Set(blocks.map((_, i) => i).filter((i) => noteOf(i) !== undefined)), [blocks, noteOf]);
+  const items = useMemo(() => layoutBlocks(blocks, expanded, pinned), [blocks, expanded, pinned]);
   const { changes, halfStep } = useMemo(() => {
     const changes: number[] = [];
     const halfStep: number[] = [];
@@ -116,6 +120,7 @@ export function CompareView({ diff, labels, mode, oldLabel, newLabel, sideHref, 
                 newLabel={newLabel}
                 id={blockId(item.index)}
                 onFocus={() => nav.placeAt(halfStep[item.index])}
+                note={noteOf(item.index)}
               />
             ) : (
               <div key={`c${item.start}`} className={styles.collapsed}>

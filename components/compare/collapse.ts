@@ -12,18 +12,21 @@ export type LayoutItem =
 
 /**
  * The blocks in order with long unchanged stretches folded away, keeping one block of context
- * next to each change. `expanded` holds the `start` of every stretch the reader opened.
+ * next to each change. `expanded` holds the `start` of every stretch the reader opened; `pinned`
+ * blocks are never folded away.
  */
-export function layoutBlocks(blocks: readonly BlockDiff[], expanded: ReadonlySet<number>): LayoutItem[] {
+export function layoutBlocks(blocks: readonly BlockDiff[], expanded: ReadonlySet<number>, pinned: ReadonlySet<number> = new Set()): LayoutItem[] {
   const items: LayoutItem[] = [];
+  // Pinned blocks (those with comments) stay visible like changes do.
+  const folds = (k: number) => blocks[k].status === 'equal' && !pinned.has(k);
   let i = 0;
   while (i < blocks.length) {
-    if (blocks[i].status !== 'equal') {
+    if (!folds(i)) {
       items.push({ kind: 'block', index: i++ });
       continue;
     }
     let end = i;
-    while (end < blocks.length && blocks[end].status === 'equal') end++;
+    while (end < blocks.length && folds(end)) end++;
     const before = i > 0 ? CONTEXT_BLOCKS : 0;
     const after = end < blocks.length ? CONTEXT_BLOCKS : 0;
     const start = i + before;

@@ -15,10 +15,12 @@ type Props = {
   publishedVersion: number | null;
   people: Person[];
   labels: EditorLabels;
+  /** When above 0, publishing goes through review instead of the publish form. */
+  requiredApprovals: number;
 };
 
 /** The ambassador's editing page: the editor, its save state, conflict choices and publishing. */
-export function DraftEditor({ guideId, draft, publishedVersion, people, labels }: Props) {
+export function DraftEditor({ guideId, draft, publishedVersion, people, labels, requiredApprovals }: Props) {
   const t = useTranslations('editor');
   const format = useFormatter();
   const autosave = useAutosave(guideId, draft.version, t('offline'));
@@ -55,7 +57,19 @@ export function DraftEditor({ guideId, draft, publishedVersion, people, labels }
         <GuideEditor key={loaded.key} initialDoc={loaded.doc} onChange={autosave.change} people={people} labels={labels} />
       </div>
       <aside className={styles.side} aria-labelledby="publish-title">
-        <PublishForm guideId={guideId} baseVersion={autosave.version} nextVersion={(publishedVersion ?? 0) + 1} ready={status.state === 'saved'} />
+        {requiredApprovals > 0 ? (
+          <>
+            <h2 id="publish-title">{t('publishTitle')}</h2>
+            <p>{t('reviewNeeded', { count: requiredApprovals })}</p>
+            <p>
+              <Link className="button" href={`/guides/${guideId}/review`}>
+                {t('goToReview')}
+              </Link>
+            </p>
+          </>
+        ) : (
+          <PublishForm guideId={guideId} baseVersion={autosave.version} nextVersion={(publishedVersion ?? 0) + 1} ready={status.state === 'saved'} />
+        )}
         <p>
           <Link href={`/guides/${guideId}/draft`}>{t('preview')}</Link>
         </p>

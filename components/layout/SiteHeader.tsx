@@ -3,12 +3,14 @@ import { getTranslations } from 'next-intl/server';
 import type { Actor } from '@/lib/actor';
 import { can, type Permission } from '@/lib/permissions';
 import { signOutAction } from '@/app/login/actions';
+import { unreadCount } from '@/db/notifications';
 import styles from './SiteHeader.module.css';
 
 const NAV: { href: string; key: string; permission: Permission }[] = [
   { href: '/', key: 'home', permission: 'guide.read' },
   { href: '/owners', key: 'owners', permission: 'guide.read' },
   { href: '/search', key: 'search', permission: 'guide.read' },
+  { href: '/reviews', key: 'reviews', permission: 'review.read' },
   { href: '/people', key: 'people', permission: 'people.manage' },
   { href: '/audit', key: 'audit', permission: 'audit.read' },
   { href: '/account', key: 'account', permission: 'account.self' },
@@ -16,6 +18,7 @@ const NAV: { href: string; key: string; permission: Permission }[] = [
 
 export async function SiteHeader({ actor, title }: { actor: Actor | null; title: string }) {
   const t = await getTranslations('common');
+  const unread = actor ? unreadCount(actor) : 0;
   return (
     <header className={`${styles.header} no-print`}>
       <a className="visually-hidden" href="#main">
@@ -38,6 +41,14 @@ export async function SiteHeader({ actor, title }: { actor: Actor | null; title:
         )}
         {actor && (
           <div className={styles.user}>
+            <Link href="/notifications" className={styles.bell} aria-label={`${t('nav.notifications')}: ${t('unread', { count: unread })}`}>
+              {t('nav.notifications')}
+              {unread > 0 && (
+                <span className={styles.badge} aria-hidden="true">
+                  {unread}
+                </span>
+              )}
+            </Link>
             <span>
               {actor.name} · {t(`roles.${actor.role}`)}
             </span>

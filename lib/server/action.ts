@@ -26,10 +26,15 @@ function typedValues(input: unknown): Record<string, string> {
   return values;
 }
 
+/** Form fields as an object; a field sent more than once (checkboxes) becomes an array. */
 function toInput(raw: unknown): unknown {
   if (raw instanceof FormData) {
-    const out: Record<string, FormDataEntryValue> = {};
-    for (const [key, value] of raw.entries()) if (!key.startsWith('$ACTION')) out[key] = value;
+    const out: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+    for (const key of new Set(raw.keys())) {
+      if (key.startsWith('$ACTION')) continue;
+      const values = raw.getAll(key);
+      out[key] = values.length > 1 ? values : values[0];
+    }
     return out;
   }
   return raw;

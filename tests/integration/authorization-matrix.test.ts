@@ -33,6 +33,14 @@ const ACTIONS: Record<string, Who[]> = {
   'app/guides/[id]/history/actions.ts#saveVersionAction': AMBASSADOR,
   'app/guides/[id]/history/actions.ts#restoreAction': AMBASSADOR,
   'app/guides/[id]/actions.ts#confirmReadAction': SIGNED_IN,
+  'app/reviews/actions.ts#setReviewPolicyAction': AMBASSADOR,
+  'app/reviews/actions.ts#submitForReviewAction': AMBASSADOR,
+  'app/reviews/actions.ts#withdrawAction': AMBASSADOR,
+  'app/reviews/actions.ts#decideAction': ['reviewer', 'ambassador'],
+  'app/reviews/actions.ts#commentAction': ['reviewer', 'ambassador'],
+  'app/reviews/actions.ts#resolveCommentAction': ['reviewer', 'ambassador'],
+  'app/reviews/actions.ts#publishApprovedAction': AMBASSADOR,
+  'app/reviews/actions.ts#markNotificationsReadAction': SIGNED_IN,
 };
 
 /** Who may call each route handler, and a request that exercises it. Add every new route here. */

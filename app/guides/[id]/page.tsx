@@ -88,6 +88,11 @@ export default async function GuidePage({ params }: { params: Promise<{ id: stri
           <Link className="button secondary" href={`/guides/${guide.id}/history`}>
             {tr('history')}
           </Link>
+          {can(actor.role, 'review.read') && (
+            <Link className="button secondary" href={`/guides/${guide.id}/review`}>
+              {tr('review')}
+            </Link>
+          )}
           {can(actor.role, 'guide.adoption') && (
             <Link className="button secondary" href={`/guides/${guide.id}/adoption`}>
               {tr('adoption')}

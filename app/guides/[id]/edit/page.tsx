@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/server/guard';
 import { getDraft, getGuide, getPublished } from '@/db/guides';
 import { listActivePeopleNames } from '@/db/people';
+import { getReviewPolicy } from '@/db/reviews';
 import { DraftEditor } from '@/components/guide-editor/DraftEditor';
 import type { EditorLabels } from '@/components/editor/GuideEditor';
 import { idParam } from '@/lib/validation/params';
@@ -24,6 +25,7 @@ export default async function EditGuidePage({ params }: { params: Promise<{ id: 
         publishedVersion={published?.version ?? null}
         people={listActivePeopleNames(actor)}
         labels={t.raw('labels') as EditorLabels}
+        requiredApprovals={getReviewPolicy(actor, guide.id).required}
       />
     </>
   );

@@ -11,6 +11,7 @@ import { idParam } from '@/lib/validation/params';
 import { revisionLabeler, summaryText } from '@/lib/server/revision-label';
 import { RestoreButton } from '@/components/history/RestoreButton';
 import { SaveVersionForm } from '@/components/history/SaveVersionForm';
+import { ReviewSteps } from '@/components/history/ReviewSteps';
 import styles from '@/components/history/history.module.css';
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
@@ -125,6 +126,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
           })}
         </ol>
       )}
+      {can(actor.role, 'review.read') && <ReviewSteps guideId={guide.id} />}
       <nav aria-label={t('older')} className={styles.paging}>
         {filter.before && <Link href={`/guides/${guide.id}/history?${keep}`}>{t('newest')}</Link>}
         {nextBefore && <Link href={`/guides/${guide.id}/history?${new URLSearchParams([...keep, ['before', String(nextBefore)]])}`}>{t('older')} →</Link>}

@@ -1,0 +1,85 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { requirePermission } from '@/lib/server/guard';
+import { getDraft, getGuide } from '@/db/guides';
+import { getReviewPolicy, listRequests, listReviewerCandidates } from '@/db/reviews';
+import { can } from '@/lib/permissions';
+import { idParam } from '@/lib/validation/params';
+import { ActionForm } from '@/components/forms/ActionForm';
+import { SubmitButton } from '@/components/forms/SubmitButton';
+import { setReviewPolicyAction, submitForReviewAction } from '@/app/reviews/actions';
+import styles from '@/components/review/review.module.css';
+
+export default async function GuideReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePermission('review.read');
+  const id = idParam((await params).id);
+  const guide = id ? getGuide(actor, id) : null;
+  if (!guide) notFound();
+  const [t, tc, format] = await Promise.all([getTranslations('review'), getTranslations('common'), getFormatter()]);
+  const policy = getReviewPolicy(actor, guide.id);
+  const requests = listRequests(actor, { guideId: guide.id });
+  const ambassador = can(actor.role, 'review.settings');
+  return (
+    <>
+      <h1>{t('guideTitle', { title: guide.title })}</h1>
+      <p className="lead">{policy.required > 0 ? t('policyOn', { count: policy.required }) : t('policyOff')}</p>
+
+      {ambassador && (
+        <section aria-labelledby="settings-title" className={styles.panel}>
+          <h2 id="settings-title">{t('settingsTitle')}</h2>
+          <p>{t('settingsIntro')}</p>
+          <ActionForm action={setReviewPolicyAction} aria-labelledby="settings-title">
+            <input type="hidden" name="guideId" value={guide.id} />
+            <label className={styles.check}>
+              <input type="checkbox" name="required" value="on" defaultChecked={policy.required > 0} /> {t('requireApproval')}
+            </label>
+            <label htmlFor="approvals">{t('approvals')}</label>
+            <input id="approvals" name="approvals" type="number" min={1} max={10} defaultValue={Math.max(1, policy.required)} className={styles.number} />
+            <fieldset className={styles.fieldset}>
+              <legend>{t('approvers')}</legend>
+              <p className={styles.hint}>{t('anyReviewer')}</p>
+              {listReviewerCandidates(actor).map((u) => (
+                <label key={u.id} className={styles.check}>
+                  <input type="checkbox" name="approverIds" value={u.id} defaultChecked={policy.approverIds?.includes(u.id) ?? false} /> {u.name} ({tc(`roles.${u.role}`)})
+                </label>
+              ))}
+            </fieldset>
+            <SubmitButton>{t('saveSettings')}</SubmitButton>
+          </ActionForm>
+        </section>
+      )}
+
+      {ambassador && (
+        <section aria-labelledby="submit-title" className={styles.panel}>
+          <h2 id="submit-title">{t('submitTitle')}</h2>
+          <p>{t('submitIntro')}</p>
+          <ActionForm action={submitForReviewAction} aria-labelledby="submit-title">
+            <input type="hidden" name="guideId" value={guide.id} />
+            <input type="hidden" name="baseVersion" value={getDraft(actor, guide.id)?.version ?? 0} />
+            <label htmlFor="review-summary">{t('summary')}</label>
+            <textarea id="review-summary" name="summary" rows={3} maxLength={2000} required />
+            <p>
+              <SubmitButton>{t('submit')}</SubmitButton>
+            </p>
+          </ActionForm>
+        </section>
+      )}
+
+      <h2>{t('requests')}</h2>
+      {requests.length === 0 ? (
+        <p>{t('noRequests')}</p>
+      ) : (
+        <ul className={styles.requests}>
+          {requests.map((r) => (
+            <li key={r.id}>
+              <Link href={`/reviews/${r.id}`}>{t('goToRequest', { id: r.id })}</Link> · {t(`status.${r.status}`)}
+              <div className={styles.meta}>{t('submittedBy', { name: r.submittedByName, date: format.dateTime(r.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</div>
+              <p>{r.summary}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

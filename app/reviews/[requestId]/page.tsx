@@ -1,0 +1,198 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { requirePermission } from '@/lib/server/guard';
+import { getRequest, type RequestDetail } from '@/db/reviews';
+import { getPublished } from '@/db/guides';
+import { resolveRevision } from '@/db/history';
+import { markRead } from '@/db/notifications';
+import { can } from '@/lib/permissions';
+import { UserError } from '@/lib/errors';
+import { diffDocs } from '@/lib/diff';
+import { nodeText } from '@/lib/doc/routines';
+import { idParam } from '@/lib/validation/params';
+import type { Actor } from '@/lib/actor';
+import type { GuideDoc } from '@/lib/doc/types';
+import { CompareView, type CompareLabels } from '@/components/compare/CompareView';
+import { ActionForm } from '@/components/forms/ActionForm';
+import { SubmitButton } from '@/components/forms/SubmitButton';
+import { commentAction, decideAction, publishApprovedAction, resolveCommentAction, withdrawAction } from '@/app/reviews/actions';
+import styles from '@/components/review/review.module.css';
+
+const EMPTY: GuideDoc = { type: 'doc', content: [{ type: 'paragraph' }] };
+
+function load(actor: Actor, id: number): RequestDetail | null {
+  try {
+    return getRequest(actor, id);
+  } catch (error) {
+    if (error instanceof UserError) return null;
+    throw error;
+  }
+}
+
+/** A short name for each top-level block, to say what a comment is about. */
+function blockChoices(doc: GuideDoc): { value: string; label: string }[] {
+  return doc.content.map((block, i) => {
+    const title = block.type === 'routine' ? String(block.attrs?.title ?? '') : nodeText(block);
+    const text = title.replace(/\s+/g, ' ').trim();
+    return { value: `b:${i}`, label: `${i + 1}. ${text.length > 60 ? `${text.slice(0, 60)}…` : text || block.type}` };
+  });
+}
+
+export default async function ReviewRequestPage({ params, searchParams }: { params: Promise<{ requestId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePermission('review.read');
+  const id = idParam((await params).requestId);
+  const request = id ? load(actor, id) : null;
+  if (!request) notFound();
+  markRead(actor, request.id);
+  const query = await searchParams;
+  const [t, tc, format] = await Promise.all([getTranslations('review'), getTranslations('compare'), getFormatter()]);
+  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
+
+  const againstReviewed = query.against === 'reviewed' && request.previousRevisionId !== null;
+  const published = getPublished(actor, request.guideId);
+  const base = againstReviewed ? resolveRevision(actor, request.guideId, { kind: 'revision', id: request.previousRevisionId! })?.doc ?? EMPTY : published?.doc ?? EMPTY;
+  const baseLabel = againstReviewed ? t('compareWithReviewed') : published ? `v${published.version}` : t('noPublished');
+
+  const open = request.status === 'open';
+  const mayDecide = open && can(actor.role, 'review.approve') && request.submittedBy !== actor.id && request.eligibleIds.includes(actor.id);
+  const ambassador = can(actor.role, 'review.submit');
+  const mode = query.view === 'inline' ? 'inline' : 'side';
+  const self = `/reviews/${request.id}${againstReviewed ? '?against=reviewed&' : '?'}`;
+
+  const commentList = (comments: RequestDetail['comments']) => (
+    <ul className={styles.comments}>
+      {comments.map((c) => (
+        <li key={c.id} data-resolved={c.resolvedAt ? 'true' : 'false'}>
+          <div className={styles.meta}>{t('by', { name: c.authorName, date: date(c.createdAt) })}</div>
+          <p className={styles.commentBody}>{c.body}</p>
+          {c.resolvedAt ? (
+            <div className={styles.meta}>{t('resolved', { name: c.resolvedByName ?? '' })}</div>
+          ) : (
+            <ActionForm action={resolveCommentAction}>
+              <input type="hidden" name="commentId" value={c.id} />
+              <input type="hidden" name="requestId" value={request.id} />
+              <SubmitButton className="secondary">{t('resolve')}</SubmitButton>
+            </ActionForm>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+  const byBlock = new Map<number, RequestDetail['comments']>();
+  for (const c of request.comments) {
+    const index = c.anchor ? Number(c.anchor.slice(2)) : NaN;
+    if (Number.isInteger(index)) byBlock.set(index, [...(byBlock.get(index) ?? []), c]);
+  }
+  const blockNotes: Record<number, ReactNode> = Object.fromEntries(
+    [...byBlock].map(([index, comments]) => [
+      index,
+      <section key={index} aria-label={t('onBlock')}>
+        {commentList(comments)}
+      </section>,
+    ]),
+  );
+  const general = request.comments.filter((c) => !c.anchor);
+
+  return (
+    <>
+      <h1>{t('requestTitle', { id: request.id, title: request.guideTitle })}</h1>
+      <p className="lead">
+        <span className={styles.status}>{t(`status.${request.status}`)}</span> {t('submittedBy', { name: request.submittedByName, date: date(request.submittedAt) })}
+      </p>
+      <p>{request.summary}</p>
+      {request.draftChangedSinceSubmitted && open && <p className={styles.warning}>{t('draftChanged')}</p>}
+
+      <div className={styles.layout}>
+        <div>
+          <h2>{againstReviewed ? t('compareWithReviewed') : t('compareWithPublished')}</h2>
+          {request.previousRevisionId !== null && (
+            <p>
+              <Link href={againstReviewed ? `/reviews/${request.id}` : `/reviews/${request.id}?against=reviewed`}>
+                {againstReviewed ? t('compareWithPublishedLink') : t('compareWithReviewed')}
+              </Link>
+            </p>
+          )}
+          <CompareView
+            diff={diffDocs(base, request.doc)}
+            labels={tc.raw('labels') as CompareLabels}
+            mode={mode}
+            oldLabel={baseLabel}
+            newLabel={`#${request.id}`}
+            sideHref={`${self}view=side`}
+            inlineHref={`${self}view=inline`}
+            blockNotes={blockNotes}
+          />
+        </div>
+
+        <aside className={styles.side} aria-label={t('decisions')}>
+          <h2>{t('approvalState', { approvals: request.approvals, required: Math.max(1, request.required) })}</h2>
+          {request.decisions.length === 0 ? (
+            <p>{t('noDecisions')}</p>
+          ) : (
+            <ul>
+              {request.decisions.map((d, i) => (
+                <li key={i}>{t(`decision.${d.decision}`, { name: d.reviewerName, date: date(d.at) })}</li>
+              ))}
+            </ul>
+          )}
+          {mayDecide && (
+            <div className={styles.decisionButtons}>
+              <ActionForm action={decideAction}>
+                <input type="hidden" name="requestId" value={request.id} />
+                <input type="hidden" name="decision" value="approved" />
+                <SubmitButton>{t('approve')}</SubmitButton>
+              </ActionForm>
+              <ActionForm action={decideAction}>
+                <input type="hidden" name="requestId" value={request.id} />
+                <input type="hidden" name="decision" value="changes_requested" />
+                <SubmitButton className="secondary">{t('requestChanges')}</SubmitButton>
+              </ActionForm>
+            </div>
+          )}
+          {open && request.submittedBy === actor.id && can(actor.role, 'review.approve') && <p className={styles.hint}>{t('ownSubmission')}</p>}
+          {open && ambassador && (
+            <>
+              <h2>{t('publishTitle')}</h2>
+              {request.met ? (
+                <ActionForm action={publishApprovedAction}>
+                  <input type="hidden" name="requestId" value={request.id} />
+                  <label htmlFor="publish-note">{t('publishNote')}</label>
+                  <textarea id="publish-note" name="note" rows={2} maxLength={2000} defaultValue={request.summary} />
+                  <SubmitButton>{t('publish')}</SubmitButton>
+                </ActionForm>
+              ) : (
+                <p>{t('needsApprovals', { required: Math.max(1, request.required) })}</p>
+              )}
+              <ActionForm action={withdrawAction}>
+                <input type="hidden" name="requestId" value={request.id} />
+                <SubmitButton className="danger">{t('withdraw')}</SubmitButton>
+              </ActionForm>
+            </>
+          )}
+
+          <h2 id="comments-title">{t('comments')}</h2>
+          {general.length === 0 && byBlock.size === 0 ? <p>{t('noComments')}</p> : commentList(general)}
+          {can(actor.role, 'review.comment') && (
+            <ActionForm action={commentAction} aria-labelledby="comments-title">
+              <input type="hidden" name="requestId" value={request.id} />
+              <label htmlFor="comment-anchor">{t('commentOn')}</label>
+              <select id="comment-anchor" name="anchor" defaultValue="">
+                <option value="">{t('wholeRequest')}</option>
+                {blockChoices(request.doc).map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor="comment-body">{t('comment')}</label>
+              <textarea id="comment-body" name="body" rows={3} maxLength={5000} required />
+              <SubmitButton>{t('addComment')}</SubmitButton>
+            </ActionForm>
+          )}
+        </aside>
+      </div>
+    </>
+  );
+}

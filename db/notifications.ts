@@ -1,0 +1,54 @@
+import 'server-only';
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { db } from './index';
+import { guides, notifications, users } from './schema';
+import { assertCan, type Actor } from '@/lib/actor';
+
+type Tx = Parameters<Parameters<ReturnType<typeof db>['transaction']>[0]>[0];
+
+export type NotificationKind = 'review.requested' | 'review.approved' | 'review.changesRequested' | 'review.commented' | 'review.withdrawn' | 'review.published';
+
+/** Inside the transaction that caused it, so a notice exists exactly when its event does. */
+export function notify(tx: Tx, userIds: Iterable<number>, event: { kind: NotificationKind; guideId: number; requestId: number; actorId: number }): void {
+  for (const userId of new Set(userIds)) if (userId !== event.actorId) tx.insert(notifications).values({ userId, ...event }).run();
+}
+
+export function unreadCount(actor: Actor | null): number {
+  assertCan(actor, 'account.self');
+  return db().select({ n: count() }).from(notifications).where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt))).all()[0].n;
+}
+
+export function listNotifications(actor: Actor | null) {
+  assertCan(actor, 'account.self');
+  const by = alias(users, 'by');
+  return db()
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      guideId: notifications.guideId,
+      guideTitle: guides.title,
+      requestId: notifications.requestId,
+      actorName: by.name,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+    })
+    .from(notifications)
+    .innerJoin(guides, eq(guides.id, notifications.guideId))
+    .leftJoin(by, eq(by.id, notifications.actorId))
+    .where(eq(notifications.userId, actor.id))
+    .orderBy(desc(notifications.id))
+    .limit(100)
+    .all();
+}
+
+/** Marks the user's own notices read: all of them, or those about one review request. */
+export function markRead(actor: Actor | null, requestId?: number): void {
+  assertCan(actor, 'account.self');
+  const mine = and(eq(notifications.userId, actor.id), isNull(notifications.readAt));
+  db()
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(requestId ? and(mine, eq(notifications.requestId, requestId)) : mine)
+    .run();
+}
