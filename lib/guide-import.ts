@@ -1,5 +1,5 @@
 import type { FrontMatter, GuideDoc, JSONNode } from '@/lib/doc/types';
-import { nodeText } from '@/lib/doc/routines';
+import { blockPlainText } from '@/lib/doc/text';
 import { isAllowedHref, isAllowedImageSrc } from '@/lib/editor/url-policy';
 import { importMarkdown, MarkdownImportError } from '@/lib/markdown';
 import { validateDoc } from '@/lib/doc/validate';
@@ -13,7 +13,7 @@ const NORWEGIAN = ['no', 'nb', 'nn', 'nb-no', 'nn-no', 'no-no'];
  */
 export function guideFromImport(frontMatter: FrontMatter, doc: GuideDoc, fileName: string): { title: string; language: 'nb' | 'en'; doc: GuideDoc } {
   const first = doc.content[0];
-  const leadingTitle = first?.type === 'heading' && first.attrs?.level === 1 ? nodeText(first).trim() : '';
+  const leadingTitle = first?.type === 'heading' && first.attrs?.level === 1 ? blockPlainText(first).trim() : '';
   const fmTitle = typeof frontMatter.title === 'string' ? frontMatter.title.trim() : '';
   const title = (fmTitle || leadingTitle || fileName.replace(/\.(md|mdx|markdown)$/i, '')).slice(0, 200);
   const body = leadingTitle && (!fmTitle || leadingTitle === fmTitle) && doc.content.length > 1 ? { ...doc, content: doc.content.slice(1) } : doc;

@@ -3,12 +3,10 @@ import type { JSONNode, Mark } from '@/lib/doc/types';
 /**
  * Plain text of a block, with the formatting of every character kept beside it.
  *
- * MUST MATCH `blockPlainText(node)` in lib/markdown/plain-text.ts (and `nodeText` in
- * lib/doc/routines.ts): inline content run together, hard breaks as "\n", image alt texts
- * included, child blocks on their own lines with blank ones left out. A routine's text is its
- * content; its title, owner and other attributes are compared as attributes. This copy lives in
- * lib/diff so the diff engine does not depend on work in progress elsewhere; once both exist,
- * replace `blockPlainText` here with a re-export and keep `richText` agreeing with it.
+ * Its text MUST equal `blockPlainText(node)` (lib/doc/text.ts): inline content run together, hard
+ * breaks as "\n", image alt texts included, child blocks on their own lines with blank ones left
+ * out. A routine's text is its content; its title, owner and other attributes are compared as
+ * attributes.
  */
 export type Run = { end: number; key: string };
 
@@ -110,9 +108,5 @@ export function richText(node: JSONNode): RichText {
   return { text: builder.parts.join(''), runs, links: builder.links, images: builder.images };
 }
 
-/** The block's plain text; see the note at the top of this file. */
-export function blockPlainText(node: JSONNode): string {
-  const builder = new Builder(false);
-  builder.walk(node);
-  return builder.parts.join('');
-}
+/** The block's plain text, the one definition shared with search and Markdown. */
+export { blockPlainText } from '@/lib/doc/text';

@@ -1,10 +1,11 @@
 import type { GuideDoc, JSONNode } from '@/lib/doc/types';
-import { nodeText, slugify } from '@/lib/doc/routines';
+import { slugify } from '@/lib/doc/routines';
+import { blockPlainText } from '@/lib/doc/text';
 
 export type OutlineEntry = { level: number; text: string; id: string; kind: 'heading' | 'routine' };
 
 function headingText(node: JSONNode): string {
-  return nodeText(node).replace(/\s+/g, ' ').trim();
+  return blockPlainText(node).replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -1,3 +1,4 @@
+import { blockPlainText } from '@/lib/doc/text';
 import type { GuideDoc, JSONNode, RoutineAttrs } from '@/lib/doc/types';
 
 /** A routine id: lowercase letters, digits and single dashes, as used in `#routine-<id>` anchors. */
@@ -49,24 +50,6 @@ export function newRoutineId(title: string, existingIds: Iterable<string>): stri
   }
 }
 
-const INLINE_TYPES = new Set(['text', 'hardBreak', 'image']);
-
-/**
- * Plain text of a node: inline content run together, blocks on their own lines. Image alt texts are
- * included because readers search for what a screenshot shows.
- */
-export function nodeText(node: JSONNode): string {
-  if (node.type === 'text') return node.text ?? '';
-  if (node.type === 'hardBreak') return '\n';
-  if (node.type === 'image') return typeof node.attrs?.alt === 'string' ? node.attrs.alt : '';
-  const children = node.content ?? [];
-  if (children.length > 0 && INLINE_TYPES.has(children[0].type)) return children.map(nodeText).join('');
-  return children
-    .map(nodeText)
-    .filter((text) => text.trim() !== '')
-    .join('\n');
-}
-
 export type RoutineSummary = RoutineAttrs & { text: string };
 
 function stringAttr(attrs: Record<string, unknown> | undefined, name: string): string {
@@ -94,7 +77,7 @@ export function routineAttrs(node: JSONNode): RoutineAttrs {
 export function listRoutines(doc: GuideDoc): RoutineSummary[] {
   const found: RoutineSummary[] = [];
   const visit = (node: JSONNode) => {
-    if (node.type === 'routine') found.push({ ...routineAttrs(node), text: nodeText(node) });
+    if (node.type === 'routine') found.push({ ...routineAttrs(node), text: blockPlainText(node) });
     node.content?.forEach(visit);
   };
   doc.content.forEach(visit);

@@ -1,5 +1,5 @@
 import type { JSONNode, Mark } from '@/lib/doc/types';
-import { blockPlainText } from '@/lib/markdown/plain-text';
+import { blockPlainText } from '@/lib/doc/text';
 
 /**
  * Makes converted content a valid guide document in one canonical form, so that a document read

@@ -1,6 +1,7 @@
 import type { GuideDoc } from '@/lib/doc/types';
 import { headingIds } from '@/lib/doc/outline';
-import { nodeText, routineAttrs } from '@/lib/doc/routines';
+import { routineAttrs } from '@/lib/doc/routines';
+import { blockPlainText } from '@/lib/doc/text';
 
 export type Section = { anchor: string; title: string; body: string };
 
@@ -19,15 +20,15 @@ export function searchSections(doc: GuideDoc, guideTitle: string): Section[] {
   for (const block of doc.content) {
     if (block.type === 'heading') {
       flush();
-      current = { anchor: ids[headingIndex++] ?? '', title: nodeText(block).trim(), body: '' };
+      current = { anchor: ids[headingIndex++] ?? '', title: blockPlainText(block).trim(), body: '' };
     } else if (block.type === 'routine') {
       flush();
       const routine = routineAttrs(block);
-      sections.push({ anchor: `routine-${routine.id}`, title: routine.title, body: [routine.what, routine.owner, nodeText(block)].filter(Boolean).join('\n') });
+      sections.push({ anchor: `routine-${routine.id}`, title: routine.title, body: [routine.what, routine.owner, blockPlainText(block)].filter(Boolean).join('\n') });
       headingIndex += headingIds({ type: 'doc', content: [block] }).length;
       current = { anchor: '', title: current.title, body: '' };
     } else {
-      current.body += `${nodeText(block)}\n`;
+      current.body += `${blockPlainText(block)}\n`;
       headingIndex += headingIds({ type: 'doc', content: [block] }).length;
     }
   }

@@ -7,7 +7,7 @@ import { tempDir } from '../helpers/server';
 import { seedPeople } from '../helpers/people';
 import { sharedDir } from '../helpers/shared';
 import { importMarkdown } from '@/lib/markdown';
-import { blockPlainText } from '@/lib/markdown/plain-text';
+import { blockPlainText } from '@/lib/doc/text';
 
 function guide(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/guide.ts', ...args], {

@@ -10,7 +10,7 @@ import { markRead } from '@/db/notifications';
 import { can } from '@/lib/permissions';
 import { UserError } from '@/lib/errors';
 import { diffDocs } from '@/lib/diff';
-import { nodeText } from '@/lib/doc/routines';
+import { blockPlainText } from '@/lib/doc/text';
 import { idParam } from '@/lib/validation/params';
 import type { Actor } from '@/lib/actor';
 import type { GuideDoc } from '@/lib/doc/types';
@@ -34,7 +34,7 @@ function load(actor: Actor, id: number): RequestDetail | null {
 /** A short name for each top-level block, to say what a comment is about. */
 function blockChoices(doc: GuideDoc): { value: string; label: string }[] {
   return doc.content.map((block, i) => {
-    const title = block.type === 'routine' ? String(block.attrs?.title ?? '') : nodeText(block);
+    const title = block.type === 'routine' ? String(block.attrs?.title ?? '') : blockPlainText(block);
     const text = title.replace(/\s+/g, ' ').trim();
     return { value: `b:${i}`, label: `${i + 1}. ${text.length > 60 ? `${text.slice(0, 60)}…` : text || block.type}` };
   });

@@ -5,7 +5,7 @@ const INLINE_TYPES = new Set(['text', 'hardBreak', 'image']);
 /**
  * The readable text of a block, for search and diffs: inline text run together, a hard break as a
  * newline, an image as its alt text, child blocks (list items, cells, callout content) on their
- * own lines.
+ * own lines, blank ones left out. The diff engine's rich text (lib/diff/text.ts) must agree with it.
  */
 export function blockPlainText(node: JSONNode): string {
   switch (node.type) {
@@ -18,5 +18,10 @@ export function blockPlainText(node: JSONNode): string {
   }
   const children = node.content ?? [];
   const inline = node.type === 'paragraph' || node.type === 'heading' || node.type === 'codeBlock' || children.some((child) => INLINE_TYPES.has(child.type));
-  return children.map(blockPlainText).join(inline ? '' : '\n');
+  if (inline) return children.map(blockPlainText).join('');
+  // Child blocks on their own lines; blank ones (an empty paragraph) are left out.
+  return children
+    .map(blockPlainText)
+    .filter((text) => /\S/.test(text))
+    .join('\n');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { blockPlainText, importMarkdown } from '@/lib/markdown';
+import { richText } from '@/lib/diff/text';
 
 function firstBlock(markdown: string) {
   return importMarkdown(markdown).doc.content[0];
@@ -25,4 +26,12 @@ describe('blockPlainText', () => {
   test('an empty paragraph has no text', () => {
     expect(blockPlainText({ type: 'paragraph' })).toBe('');
   });
+});
+
+test('the diff engine reads the same text as search and Markdown, blank child blocks left out', () => {
+  const list = { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }, { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a' }] }] }] };
+  const callout = { type: 'callout', attrs: { kind: 'note' }, content: [{ type: 'paragraph' }, { type: 'paragraph', content: [{ type: 'text', text: 'b', marks: [{ type: 'bold' as const }] }, { type: 'hardBreak' }, { type: 'text', text: 'c' }] }] };
+  for (const node of [list, callout]) expect(richText(node).text).toBe(blockPlainText(node));
+  expect(blockPlainText(list)).toBe('a');
+  expect(blockPlainText(callout)).toBe('b\nc');
 });
