@@ -6,6 +6,9 @@ const alias = { '@': path.resolve(import.meta.dirname), 'server-only': path.reso
 export default defineConfig({
   resolve: { alias },
   test: {
+    // In CI each run also leaves a JSON report, which .ci/run adds up into one closing line.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: `test-results/run-${process.pid}.json` },
     projects: [
       { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {

@@ -1,7 +1,9 @@
 import 'server-only';
-import { forbidden, redirect } from 'next/navigation';
+import { forbidden, notFound, redirect } from 'next/navigation';
 import { currentActor } from './auth';
 import { hasAnyUser } from '@/db/users';
+import { getGuide } from '@/db/guides';
+import { idParam } from '@/lib/validation/params';
 import { can, type Permission } from '@/lib/permissions';
 import type { Actor } from '@/lib/actor';
 
@@ -20,4 +22,13 @@ export async function requirePermission(permission: Permission): Promise<Actor> 
   const actor = await requireActor();
   if (!can(actor.role, permission)) forbidden();
   return actor;
+}
+
+/** For guide pages: the user (with the permission) and the guide from the URL, or a 404. */
+export async function requireGuide(permission: Permission, params: Promise<{ id: string }>) {
+  const actor = await requirePermission(permission);
+  const id = idParam((await params).id);
+  const guide = id ? getGuide(actor, id) : null;
+  if (!guide) notFound();
+  return { actor, guide };
 }

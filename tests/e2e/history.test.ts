@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startServer, type TestServer } from '../helpers/server';
-import { launchBrowser, signInAs } from '../helpers/browser';
+import { launchBrowser, openAs } from '../helpers/browser';
 import { PASSWORD, seedOnePerRole } from '../helpers/people';
 import { Client, actionResult } from '../helpers/client';
 import { createGuideFromTemplate, getDraft, paragraph, publish, saveDraft } from '../helpers/guides';
@@ -37,12 +37,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function open(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-GB' });
-  const page = await context.newPage();
-  await signInAs(page, server.url, email, PASSWORD);
-  return page;
-}
+const open = (email: string) => openAs(browser, server.url, email, PASSWORD);
 
 test('a reader confirms v1; v2 is published; the reader sees exactly what changed and confirms again; the adoption page shows it', async () => {
   const reader = await open('liv@example.com');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startServer, type TestServer } from '../helpers/server';
-import { launchBrowser, signInAs } from '../helpers/browser';
+import { launchBrowser, openAs } from '../helpers/browser';
 import { PASSWORD, seedPeople } from '../helpers/people';
 
 let server: TestServer;
@@ -20,12 +20,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function open(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-GB' });
-  const page = await context.newPage();
-  await signInAs(page, server.url, email, PASSWORD);
-  return page;
-}
+const open = (email: string) => openAs(browser, server.url, email, PASSWORD);
 
 test('two approvals required: an ambassador submits, two reviewers comment and approve, the approved revision is published', async () => {
   const anne = await open('anne@example.com');

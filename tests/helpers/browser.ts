@@ -17,3 +17,11 @@ export async function signInAs(page: Page, baseUrl: string, email: string, passw
   await page.getByRole('button', { name: /^(Sign in|Logg inn)$/ }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
+
+/** A fresh browser context (its own cookies) signed in as this person. */
+export async function openAs(browser: Browser, baseUrl: string, email: string, password: string, locale = 'en-GB'): Promise<Page> {
+  const context = await browser.newContext({ locale, extraHTTPHeaders: { 'Accept-Language': locale } });
+  const page = await context.newPage();
+  await signInAs(page, baseUrl, email, password);
+  return page;
+}

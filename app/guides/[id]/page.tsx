@@ -1,13 +1,11 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/server/guard';
-import { getGuide, getPublished, ownerNames } from '@/db/guides';
+import { requireGuide } from '@/lib/server/guard';
+import { getPublished, ownerNames } from '@/db/guides';
 import { guideHtml } from '@/lib/server/guide-html';
 import { GuideArticle } from '@/components/guide/GuideArticle';
 import { PrintButton } from '@/components/guide/PrintButton';
 import { can } from '@/lib/permissions';
-import { idParam } from '@/lib/validation/params';
 import { readingState, recordVisit } from '@/db/reading';
 import { resolveRevision } from '@/db/history';
 import { ReadConfirmation } from '@/components/guide/ReadConfirmation';
@@ -39,10 +37,7 @@ async function readingNotice(actor: Actor, guideId: number, published: Published
 }
 
 export default async function GuidePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePermission('guide.read');
-  const id = idParam((await params).id);
-  const guide = id ? getGuide(actor, id) : null;
-  if (!guide) notFound();
+  const { actor, guide } = await requireGuide('guide.read', params);
   const [t, tr, format] = await Promise.all([getTranslations('guide'), getTranslations('reading'), getFormatter()]);
   const published = getPublished(actor, guide.id);
   const editorLinks = can(actor.role, 'guide.edit') && (

@@ -1,15 +1,10 @@
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/server/guard';
-import { getGuide, getPublished } from '@/db/guides';
+import { requireGuide } from '@/lib/server/guard';
+import { getPublished } from '@/db/guides';
 import { adoption } from '@/db/reading';
-import { idParam } from '@/lib/validation/params';
 
 export default async function AdoptionPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePermission('guide.adoption');
-  const id = idParam((await params).id);
-  const guide = id ? getGuide(actor, id) : null;
-  if (!guide) notFound();
+  const { actor, guide } = await requireGuide('guide.adoption', params);
   const [t, tc, format] = await Promise.all([getTranslations('reading'), getTranslations('common'), getFormatter()]);
   const current = getPublished(actor, guide.id)?.version ?? null;
   const rows = adoption(actor, guide.id, current);

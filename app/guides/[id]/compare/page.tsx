@@ -1,11 +1,9 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/server/guard';
-import { getGuide } from '@/db/guides';
+import { requireGuide } from '@/lib/server/guard';
 import { resolveRevision, previousRevisionRef, type ResolvedRevision } from '@/db/history';
 import { diffDocs } from '@/lib/diff';
-import { formatRevisionRef, idParam, revisionRef } from '@/lib/validation/params';
+import { formatRevisionRef, revisionRef } from '@/lib/validation/params';
 import { CompareView, type CompareLabels } from '@/components/compare/CompareView';
 import { ForbiddenError } from '@/lib/errors';
 import type { Actor } from '@/lib/actor';
@@ -28,10 +26,7 @@ function revisionBefore(actor: Actor, guideId: number, to: ResolvedRevision | nu
 
 /** `?from=v1&to=v3` (or r<id>, or draft): any two revisions, in a URL that can be shared. */
 export default async function ComparePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePermission('guide.read');
-  const id = idParam((await params).id);
-  const guide = id ? getGuide(actor, id) : null;
-  if (!guide) notFound();
+  const { actor, guide } = await requireGuide('guide.read', params);
   const query = await searchParams;
   const [t, format] = await Promise.all([getTranslations('compare'), getFormatter()]);
   const to = resolve(actor, guide.id, query.to);

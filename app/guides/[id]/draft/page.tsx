@@ -1,20 +1,17 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/server/guard';
-import { getDraft, getGuide, getPublished, ownerNames } from '@/db/guides';
+import { requireGuide } from '@/lib/server/guard';
+import { getDraft, getPublished, ownerNames } from '@/db/guides';
 import { guideHtml } from '@/lib/server/guide-html';
 import { GuideArticle } from '@/components/guide/GuideArticle';
 import { can } from '@/lib/permissions';
-import { idParam } from '@/lib/validation/params';
 
 /** The draft as readers will see it once published; only for those who may see drafts. */
 export default async function DraftPreviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePermission('guide.readDraft');
-  const id = idParam((await params).id);
-  const guide = id ? getGuide(actor, id) : null;
-  const draft = guide ? getDraft(actor, guide.id) : null;
-  if (!guide || !draft) notFound();
+  const { actor, guide } = await requireGuide('guide.readDraft', params);
+  const draft = getDraft(actor, guide.id);
+  if (!draft) notFound();
   const [t, format] = await Promise.all([getTranslations('guide'), getFormatter()]);
   const published = getPublished(actor, guide.id);
   const html = await guideHtml(draft.doc, guide.language, ownerNames(actor));

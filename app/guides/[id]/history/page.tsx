@@ -1,13 +1,10 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { requirePermission } from '@/lib/server/guard';
-import { getGuide } from '@/db/guides';
+import { requireGuide } from '@/lib/server/guard';
 import { listRevisions, revisionAuthors } from '@/db/history';
 import { can } from '@/lib/permissions';
 import { summaryParts } from '@/lib/diff';
-import { idParam } from '@/lib/validation/params';
 import { revisionLabeler, summaryText } from '@/lib/server/revision-label';
 import { RestoreButton } from '@/components/history/RestoreButton';
 import { SaveVersionForm } from '@/components/history/SaveVersionForm';
@@ -24,10 +21,7 @@ const filterSchema = z.object({
 });
 
 export default async function HistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePermission('guide.read');
-  const id = idParam((await params).id);
-  const guide = id ? getGuide(actor, id) : null;
-  if (!guide) notFound();
+  const { actor, guide } = await requireGuide('guide.read', params);
   const filter = filterSchema.parse(await searchParams);
   const { items, nextBefore } = listRevisions(actor, guide.id, {
     before: filter.before,
@@ -76,26 +70,18 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
           <h2 id="compare-title" className={styles.inlineHeading}>
             {t('compareTitle')}
           </h2>
-          <div>
-            <label htmlFor="compare-from">{t('compareFrom')}</label>
-            <select id="compare-from" name="from" defaultValue={refOf(items[1])}>
-              {items.map((r) => (
-                <option key={r.id} value={refOf(r)}>
-                  {label(r)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="compare-to">{t('compareTo')}</label>
-            <select id="compare-to" name="to" defaultValue={refOf(items[0])}>
-              {items.map((r) => (
-                <option key={r.id} value={refOf(r)}>
-                  {label(r)}
-                </option>
-              ))}
-            </select>
-          </div>
+          {(['from', 'to'] as const).map((side) => (
+            <div key={side}>
+              <label htmlFor={`compare-${side}`}>{side === 'from' ? t('compareFrom') : t('compareTo')}</label>
+              <select id={`compare-${side}`} name={side} defaultValue={refOf(items[side === 'from' ? 1 : 0])}>
+                {items.map((r) => (
+                  <option key={r.id} value={refOf(r)}>
+                    {label(r)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
           <button type="submit">{t('compare')}</button>
         </form>
       )}

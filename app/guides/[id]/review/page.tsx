@@ -1,21 +1,16 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/server/guard';
-import { getDraft, getGuide } from '@/db/guides';
+import { requireGuide } from '@/lib/server/guard';
+import { getDraft } from '@/db/guides';
 import { getReviewPolicy, listRequests, listReviewerCandidates } from '@/db/reviews';
 import { can } from '@/lib/permissions';
-import { idParam } from '@/lib/validation/params';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { SubmitButton } from '@/components/forms/SubmitButton';
 import { setReviewPolicyAction, submitForReviewAction } from '@/app/reviews/actions';
 import styles from '@/components/review/review.module.css';
 
 export default async function GuideReviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePermission('review.read');
-  const id = idParam((await params).id);
-  const guide = id ? getGuide(actor, id) : null;
-  if (!guide) notFound();
+  const { actor, guide } = await requireGuide('review.read', params);
   const [t, tc, format] = await Promise.all([getTranslations('review'), getTranslations('common'), getFormatter()]);
   const policy = getReviewPolicy(actor, guide.id);
   const requests = listRequests(actor, { guideId: guide.id });
