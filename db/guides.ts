@@ -193,6 +193,19 @@ export function publishRevisionDoc(tx: Tx, actor: Actor, guideId: number, doc: G
   return { version };
 }
 
+// Revisions never change, so a published one is read and parsed once per process; callers treat
+// the document as read-only.
+const publishedDocs = new Map<number, GuideDoc>();
+function revisionDoc(revisionId: number, listIds: number[]): GuideDoc {
+  let doc = publishedDocs.get(revisionId);
+  if (!doc) {
+    doc = loadDoc(db(), listIds);
+    if (publishedDocs.size >= 16) publishedDocs.delete(publishedDocs.keys().next().value!);
+    publishedDocs.set(revisionId, doc);
+  }
+  return doc;
+}
+
 export type Published = { revisionId: number; version: number; doc: GuideDoc; publishedAt: Date; authorName: string; note: string | null };
 
 /** The current published version, or a given one. Never the draft. */
@@ -207,7 +220,7 @@ export function getPublished(actor: Actor | null, guideId: number, version?: num
         .get()
     : latestPublished(db(), guideId);
   if (!row || row.version === null) return null;
-  return { revisionId: row.id, version: row.version, doc: loadDoc(db(), row.listIds), publishedAt: row.createdAt, authorName: row.authorName, note: row.note };
+  return { revisionId: row.id, version: row.version, doc: revisionDoc(row.id, row.listIds), publishedAt: row.createdAt, authorName: row.authorName, note: row.note };
 }
 
 /** E-mail -> current name of every active user, so routines show owners as they are called now. */

@@ -9,7 +9,7 @@ export async function GuideArticle({
   title,
   language,
   doc,
-  html,
+  content,
   meta,
   actions,
   notice,
@@ -17,7 +17,8 @@ export async function GuideArticle({
   title: string;
   language: 'nb' | 'en';
   doc: GuideDoc;
-  html: string;
+  /** The rendered guide (see GuideContentIsland, or a plain div for drafts). */
+  content: ReactNode;
   meta: ReactNode;
   actions?: ReactNode;
   /** A panel under the header, e.g. "changed since you read version N". */
@@ -46,7 +47,7 @@ export async function GuideArticle({
             </ol>
           </nav>
         )}
-        <div className={styles.content} dangerouslySetInnerHTML={{ __html: html }} />
+        <div className={styles.content}>{content}</div>
       </div>
     </article>
   );

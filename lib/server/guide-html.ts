@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { getTranslations } from 'next-intl/server';
 import { renderGuideHtml } from '@/lib/render/html';
+import { islandStore } from '@/lib/html-islands';
 import type { GuideDoc } from '@/lib/doc/types';
 import { CALLOUT_KINDS, type CalloutKind } from '@/lib/doc/types';
 
@@ -18,19 +19,23 @@ async function contentLabels(language: 'nb' | 'en') {
 
 // Published versions never change, so their HTML is rendered once per process. The key includes
 // the owners' current names, which are the only outside input.
-const cache = new Map<string, string>();
 const CACHE_LIMIT = 32;
 
-export async function guideHtml(doc: GuideDoc, language: 'nb' | 'en', owners: Map<string, string>, revisionId?: number): Promise<string> {
-  const render = async () => renderGuideHtml(doc, await contentLabels(language), owners);
-  if (revisionId === undefined) return render();
+/** The HTML of a published version and the key under which <GuideContentIsland> finds it. */
+export async function publishedHtml(doc: GuideDoc, language: 'nb' | 'en', owners: Map<string, string>, revisionId: number): Promise<{ key: string; html: string }> {
+  const cache = islandStore();
   const ownersKey = createHash('sha1').update(JSON.stringify([...owners])).digest('base64url');
-  const key = `${revisionId}:${language}:${ownersKey}`;
+  const key = `${revisionId}-${language}-${ownersKey}`;
   let html = cache.get(key);
   if (html === undefined) {
-    html = await render();
+    html = await guideHtml(doc, language, owners);
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     cache.set(key, html);
   }
-  return html;
+  return { key, html };
+}
+
+/** The HTML of any document (a draft, a preview), rendered each time. */
+export async function guideHtml(doc: GuideDoc, language: 'nb' | 'en', owners: Map<string, string>): Promise<string> {
+  return renderGuideHtml(doc, await contentLabels(language), owners);
 }

@@ -52,6 +52,7 @@ const ROUTES: Record<string, { who: Who[]; path: string; init?: RequestInit }> =
   'app/api/guides/[id]/draft/route.ts#PUT': { who: AMBASSADOR, path: '/api/guides/1/draft', init: { method: 'PUT', body: '{}' } },
   'app/api/guides/[id]/export/route.ts#GET': { who: SIGNED_IN, path: '/api/guides/1/export' },
   'app/api/guides/[id]/adoption/route.ts#GET': { who: AMBASSADOR, path: '/api/guides/1/adoption' },
+  'app/api/guides/[id]/html/route.ts#GET': { who: SIGNED_IN, path: '/api/guides/1/html?version=1' },
 };
 
 let server: TestServer;

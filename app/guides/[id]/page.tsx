@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { requireGuide } from '@/lib/server/guard';
 import { getPublished, ownerNames } from '@/db/guides';
-import { guideHtml } from '@/lib/server/guide-html';
+import { publishedHtml } from '@/lib/server/guide-html';
+import { GuideContentIsland } from '@/components/guide/GuideContentIsland';
 import { GuideArticle } from '@/components/guide/GuideArticle';
 import { PrintButton } from '@/components/guide/PrintButton';
 import { can } from '@/lib/permissions';
@@ -58,14 +59,14 @@ export default async function GuidePage({ params }: { params: Promise<{ id: stri
         <p>{editorLinks}</p>
       </div>
     );
-  const html = await guideHtml(published.doc, guide.language, ownerNames(actor), published.revisionId);
+  const { key } = await publishedHtml(published.doc, guide.language, ownerNames(actor), published.revisionId);
   recordVisit(actor, guide.id, published.version);
   return (
     <GuideArticle
       title={guide.title}
       language={guide.language}
       doc={published.doc}
-      html={html}
+      content={<GuideContentIsland htmlKey={key} src={`/api/guides/${guide.id}/html?version=${published.version}`} />}
       meta={
         <>
           <p>{t('published', { version: published.version, date: format.dateTime(published.publishedAt, { dateStyle: 'long' }), name: published.authorName })}</p>

@@ -20,7 +20,7 @@ export default async function DraftPreviewPage({ params }: { params: Promise<{ i
       title={guide.title}
       language={guide.language}
       doc={draft.doc}
-      html={html}
+      content={<div dangerouslySetInnerHTML={{ __html: html }} />}
       meta={
         <>
           <p role="note">
