@@ -151,3 +151,16 @@ export function restoreRevision(actor: Actor | null, guideId: number, ref: Revis
     return { draftVersion };
   });
 }
+
+/** The published version that was current when a revision was written (null before the first). */
+export function publishedBefore(actor: Actor | null, guideId: number, revisionId: number): RevisionRef | null {
+  assertCan(actor, 'guide.read');
+  const row = db()
+    .select({ version: revisions.version })
+    .from(revisions)
+    .where(and(eq(revisions.guideId, guideId), lt(revisions.id, revisionId), isNotNull(revisions.version)))
+    .orderBy(desc(revisions.id))
+    .limit(1)
+    .get();
+  return row?.version ? { kind: 'version', version: row.version } : null;
+}

@@ -23,4 +23,4 @@ export function loadMessages(locale: Locale): Messages {
 }
 
 /** The catalogues that client components use; only these are sent to the browser. */
-export const CLIENT_NAMESPACES = ['common', 'errors', 'auth', 'account', 'people', 'editor', 'newGuide', 'history', 'reading', 'compare', 'review'];
+export const CLIENT_NAMESPACES = ['common', 'errors', 'auth', 'account', 'people', 'editor', 'newGuide', 'history', 'reading'];

@@ -86,6 +86,8 @@ describe('approval before publishing', () => {
     const reader = await (await as.liv.fetch(`/guides/${guideId}`)).text();
     expect(reader).toContain('Version 1, published');
     expect(reader).not.toContain('Written after the submission.');
+    // A published request still shows what it changed (against the version before it, here none).
+    expect(await (await as.rolf.fetch(`/reviews/${first}`)).text()).toContain('<li>7 routines added</li>');
     // The request is closed: no more decisions.
     expect(await act('rolf', 'decideAction', { requestId: String(first), decision: 'changes_requested' })).toMatchObject({ ok: false, message: 'This review request is closed.' });
   });

@@ -4,8 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { requirePermission } from '@/lib/server/guard';
 import { getRequest, type RequestDetail } from '@/db/reviews';
-import { getPublished } from '@/db/guides';
-import { resolveRevision } from '@/db/history';
+import { publishedBefore, resolveRevision } from '@/db/history';
 import { markRead } from '@/db/notifications';
 import { can } from '@/lib/permissions';
 import { UserError } from '@/lib/errors';
@@ -51,9 +50,11 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
 
   const againstReviewed = query.against === 'reviewed' && request.previousRevisionId !== null;
-  const published = getPublished(actor, request.guideId);
+  // The published version the submission was made against (for a published request, the one before it).
+  const publishedRef = publishedBefore(actor, request.guideId, request.revisionId);
+  const published = publishedRef ? resolveRevision(actor, request.guideId, publishedRef) : null;
   const base = againstReviewed ? resolveRevision(actor, request.guideId, { kind: 'revision', id: request.previousRevisionId! })?.doc ?? EMPTY : published?.doc ?? EMPTY;
-  const baseLabel = againstReviewed ? t('compareWithReviewed') : published ? `v${published.version}` : t('noPublished');
+  const baseLabel = againstReviewed ? t('compareWithReviewed') : published ? published.label : t('noPublished');
 
   const open = request.status === 'open';
   const mayDecide = open && can(actor.role, 'review.approve') && request.submittedBy !== actor.id && request.eligibleIds.includes(actor.id);
