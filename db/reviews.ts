@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from './index';
 import { guides, revisions, reviewComments, reviewDecisions, reviewRequests, users, type ReviewDecision, type ReviewStatus } from './schema';
@@ -131,12 +131,12 @@ export function addComment(actor: Actor | null, requestId: number, anchor: strin
   });
 }
 
-export function resolveComment(actor: Actor | null, commentId: number): void {
+export function resolveComment(actor: Actor | null, requestId: number, commentId: number): void {
   assertCan(actor, 'review.comment');
   const changed = db()
     .update(reviewComments)
     .set({ resolvedAt: new Date(), resolvedBy: actor.id })
-    .where(eq(reviewComments.id, commentId))
+    .where(and(eq(reviewComments.id, commentId), eq(reviewComments.requestId, requestId), isNull(reviewComments.resolvedAt)))
     .run();
   if (changed.changes === 0) throw new UserError('commentNotFound');
 }

@@ -62,7 +62,7 @@ export const commentAction = formAction(
 );
 
 export const resolveCommentAction = formAction('review.comment', z.object({ commentId: id('commentNotFound'), requestId }), async (actor, input) => {
-  resolveComment(actor, input.commentId);
+  resolveComment(actor, input.requestId, input.commentId);
   revalidatePath(`/reviews/${input.requestId}`);
   return { ok: true };
 });

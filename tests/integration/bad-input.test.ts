@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
 import { PASSWORD, seedOnePerRole, withDatabase, type Person } from '../helpers/people';
 import { Client, actionResult } from '../helpers/client';
+import BetterSqlite3 from 'better-sqlite3';
 import { users } from '@/db/schema';
+import { createGuideFromTemplate, getDraft, publish } from '../helpers/guides';
 
 let server: TestServer;
 let people: Person[];
@@ -17,12 +19,31 @@ beforeAll(async () => {
   people = await seedOnePerRole(server.dbPath);
   ambassador = new Client(server.url);
   expect(await ambassador.signIn('anne@example.com', PASSWORD)).toBe(true);
+  // Guide 1: published v1, no approval needed. Guide 2: approval on, review request 1 open, comment 1.
+  await createGuideFromTemplate(ambassador, server.dbPath, 'en:crm-adoption-plan');
+  expect(actionResult(await publish(ambassador, 1, (await getDraft(ambassador, 1)).version, 'v1'))).toMatchObject({ ok: true });
+  await createGuideFromTemplate(ambassador, server.dbPath, 'en:blank');
+  const review = (name: string, fields: Record<string, string>) => ambassador.submitForm('app/reviews/actions.ts', name, fields).then((r) => actionResult(r.body));
+  expect(await review('setReviewPolicyAction', { guideId: '2', required: 'on', approvals: '1' })).toMatchObject({ ok: true });
+  expect(await review('submitForReviewAction', { guideId: '2', baseVersion: String((await getDraft(ambassador, 2)).version), summary: 'Please look' })).toMatchObject({ ok: true });
+  expect(await review('commentAction', { requestId: '1', body: 'A first comment' })).toMatchObject({ ok: true });
 });
 afterAll(() => server?.stop());
 
-/** Everything a form could change: people (with their password hashes) and their settings. */
-function snapshot() {
-  return withDatabase(server.dbPath, (db) => JSON.stringify(db.select().from(users).all()));
+/**
+ * Everything a form could change: every row of every table. Failed sign-ins are meant to be
+ * recorded (that is how repeated failures are slowed down), so those records are left out.
+ */
+function snapshot(): string {
+  const db = new BetterSqlite3(server.dbPath, { readonly: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%' ORDER BY name").all() as { name: string }[];
+    const rows = (name: string) =>
+      name === 'login_attempts' ? [] : db.prepare(`SELECT * FROM "${name}"${name === 'audit_log' ? " WHERE action NOT LIKE 'signin.%'" : ''}`).all();
+    return JSON.stringify(tables.map(({ name }) => [name, rows(name)]));
+  } finally {
+    db.close();
+  }
 }
 
 const MB = 1024 * 1024;
@@ -54,11 +75,32 @@ const FORMS: { action: [string, string]; valid: Record<string, string>; fields: 
   { action: ['app/account/actions.ts', 'setLanguageAction'], valid: { locale: 'nb' }, fields: ['locale'] },
   { action: ['app/login/actions.ts', 'signInAction'], valid: { email: 'anne@example.com', password: PASSWORD }, fields: ['email', 'password'] },
   { action: ['app/setup/actions.ts', 'setupAction'], valid: { name: 'X', email: 'x@example.com', password: 'long-enough-pw' }, fields: ['name', 'email', 'password'] },
+  { action: ['app/guides/actions.ts', 'createFromTemplateAction'], valid: { template: 'nb:blank', title: 'Ny' }, fields: ['template'] },
+  { action: ['app/guides/actions.ts', 'publishAction'], valid: { guideId: '1', baseVersion: '1', note: 'Note' }, fields: ['guideId', 'baseVersion', 'note'] },
+  { action: ['app/guides/actions.ts', 'importGuideAction'], valid: {}, fields: ['file'] },
+  { action: ['app/guides/[id]/actions.ts', 'confirmReadAction'], valid: { guideId: '1', version: '1' }, fields: ['guideId', 'version'] },
+  { action: ['app/guides/[id]/history/actions.ts', 'saveVersionAction'], valid: { guideId: '1', name: 'Named' }, fields: ['guideId'] },
+  { action: ['app/guides/[id]/history/actions.ts', 'restoreAction'], valid: { guideId: '1', revision: 'v1' }, fields: ['guideId', 'revision'] },
+  { action: ['app/reviews/actions.ts', 'setReviewPolicyAction'], valid: { guideId: '1', required: 'on', approvals: '1' }, fields: ['guideId', 'approvals', 'approverIds'] },
+  { action: ['app/reviews/actions.ts', 'submitForReviewAction'], valid: { guideId: '1', baseVersion: '1', summary: 'Look' }, fields: ['guideId', 'baseVersion', 'summary'] },
+  { action: ['app/reviews/actions.ts', 'withdrawAction'], valid: { requestId: '1' }, fields: ['requestId'] },
+  { action: ['app/reviews/actions.ts', 'decideAction'], valid: { requestId: '1', decision: 'approved' }, fields: ['requestId', 'decision'] },
+  { action: ['app/reviews/actions.ts', 'commentAction'], valid: { requestId: '1', anchor: '', body: 'Hi' }, fields: ['requestId', 'anchor', 'body'] },
+  { action: ['app/reviews/actions.ts', 'resolveCommentAction'], valid: { commentId: '1', requestId: '1' }, fields: ['commentId', 'requestId'] },
+  { action: ['app/reviews/actions.ts', 'publishApprovedAction'], valid: { requestId: '1', note: 'Note' }, fields: ['requestId', 'note'] },
 ];
 
 // A name may legitimately contain quotes, "<" or unicode: those are stored as text (and shown
 // escaped, tested below), not refused. Passwords may contain anything printable.
+const FREE_TEXT = ['script', 'SQL quotes', 'control and bidi characters'];
 const ACCEPTABLE_TEXT: Record<string, string[]> = {
+  // Free text: stored as typed and shown escaped. Empty or too long is still refused.
+  note: FREE_TEXT,
+  summary: FREE_TEXT,
+  body: FREE_TEXT,
+  // Optional: leaving it out is a valid choice ("any reviewer", "the whole request").
+  approverIds: ['missing'],
+  anchor: ['missing', 'empty'],
   name: ['script', 'SQL quotes', 'control and bidi characters'],
   currentPassword: ['whitespace', 'script', 'SQL quotes', 'control and bidi characters', 'very long'],
   password: ['whitespace', 'script', 'SQL quotes', 'control and bidi characters'],
