@@ -4,7 +4,7 @@ import styles from './forms.module.css';
 type Props = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; error?: string; hint?: string };
 
 /** A labelled input whose error and hint are tied to it for screen readers. */
-export function Field({ name, label, error, hint, id, ...input }: Props) {
+export function Field({ name, label, error, hint, id, type = 'text', ...input }: Props) {
   const inputId = id ?? `field-${name}`;
   const describedBy = [hint && `${inputId}-hint`, error && `${inputId}-error`].filter(Boolean).join(' ') || undefined;
   return (
@@ -15,7 +15,7 @@ export function Field({ name, label, error, hint, id, ...input }: Props) {
           {hint}
         </p>
       )}
-      <input id={inputId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      <input id={inputId} name={name} type={type} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
       {error && (
         <p id={`${inputId}-error`} className={styles.error}>
           {error}
