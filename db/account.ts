@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { db } from './index';
 import { users } from './schema';
 import { recordAudit } from './audit';
@@ -10,14 +10,11 @@ export function getOwnPasswordHash(actor: Actor | null): string {
   return db().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id)).get()!.passwordHash;
 }
 
-/** Signs the user out everywhere (the caller signs this device in again with the new password). */
+/** Keeps the session version: the user stays signed in on this device after choosing a new password. */
 export function setOwnPassword(actor: Actor | null, passwordHash: string): void {
   assertCan(actor, 'account.self');
   db().transaction((tx) => {
-    tx.update(users)
-      .set({ passwordHash, mustChangePassword: false, sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(eq(users.id, actor.id))
-      .run();
+    tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, actor.id)).run();
     recordAudit({ actorId: actor.id, action: 'user.passwordChanged', targetUserId: actor.id }, tx);
   });
 }

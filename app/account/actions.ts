@@ -3,7 +3,6 @@ import { cookies } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { formAction } from '@/lib/server/action';
-import { signIn } from '@/lib/server/auth';
 import { getOwnPasswordHash, setOwnLocale, setOwnPassword } from '@/db/account';
 import { hashPassword, verifyPassword } from '@/lib/passwords';
 import { changePasswordSchema, languageSchema } from '@/lib/validation/people';
@@ -13,8 +12,6 @@ import { UserError } from '@/lib/errors';
 export const changePasswordAction = formAction('account.self', changePasswordSchema, async (actor, input) => {
   if (!(await verifyPassword(getOwnPasswordHash(actor), input.currentPassword))) throw new UserError('wrongCurrentPassword');
   setOwnPassword(actor, await hashPassword(input.newPassword));
-  // Every other session of this user is now void; this device gets a fresh one.
-  await signIn('credentials', { email: actor!.email, password: input.newPassword, redirect: false });
   const t = await getTranslations('account');
   revalidatePath('/', 'layout');
   return { ok: true, message: t('passwordChanged') };
