@@ -104,10 +104,13 @@ export function resolveRevision(actor: Actor | null, guideId: number, ref: Revis
   return { ref, id: row.id, version: row.version, label: row.version ? `v${row.version}` : `r${row.id}`, doc: loadDoc(db(), row.listIds), createdAt: row.createdAt, authorName: row.authorName };
 }
 
-/** The revision just before another (by id), for "compare with previous". */
-export function previousRevisionRef(actor: Actor | null, guideId: number, revisionId: number): RevisionRef | null {
+/**
+ * The revision just before another (by id): for "compare with previous", or with `publishedOnly`
+ * the published version that was current when it was written. Readers only ever get published ones.
+ */
+export function revisionBefore(actor: Actor | null, guideId: number, revisionId: number, options: { publishedOnly?: boolean } = {}): RevisionRef | null {
   assertCan(actor, 'guide.read');
-  const onlyPublished = !can(actor.role, 'guide.compareAny');
+  const onlyPublished = options.publishedOnly || !can(actor.role, 'guide.compareAny');
   const row = db()
     .select({ id: revisions.id, version: revisions.version })
     .from(revisions)
@@ -152,15 +155,3 @@ export function restoreRevision(actor: Actor | null, guideId: number, ref: Revis
   });
 }
 
-/** The published version that was current when a revision was written (null before the first). */
-export function publishedBefore(actor: Actor | null, guideId: number, revisionId: number): RevisionRef | null {
-  assertCan(actor, 'guide.read');
-  const row = db()
-    .select({ version: revisions.version })
-    .from(revisions)
-    .where(and(eq(revisions.guideId, guideId), lt(revisions.id, revisionId), isNotNull(revisions.version)))
-    .orderBy(desc(revisions.id))
-    .limit(1)
-    .get();
-  return row?.version ? { kind: 'version', version: row.version } : null;
-}

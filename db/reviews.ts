@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from './index';
 import { guides, revisions, reviewComments, reviewDecisions, reviewRequests, users, type ReviewDecision, type ReviewStatus } from './schema';
@@ -269,16 +269,15 @@ export function listRequests(actor: Actor | null, filter: { guideId?: number; op
     .all();
 }
 
-/** Review steps of a guide for its history page: submissions and decisions, newest first. */
+/** Decisions on all of a guide's review requests, newest first, for its history page. */
 export function reviewEvents(actor: Actor | null, guideId: number) {
   assertCan(actor, 'review.read');
-  const requests = db().select({ id: reviewRequests.id }).from(reviewRequests).where(eq(reviewRequests.guideId, guideId)).all().map((r) => r.id);
-  if (!requests.length) return [];
   return db()
     .select({ requestId: reviewDecisions.requestId, revisionId: reviewDecisions.revisionId, reviewerName: users.name, decision: reviewDecisions.decision, at: reviewDecisions.at })
     .from(reviewDecisions)
+    .innerJoin(reviewRequests, eq(reviewRequests.id, reviewDecisions.requestId))
     .innerJoin(users, eq(users.id, reviewDecisions.reviewerId))
-    .where(inArray(reviewDecisions.requestId, requests))
+    .where(eq(reviewRequests.guideId, guideId))
     .orderBy(desc(reviewDecisions.id))
     .all();
 }

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { requirePermission } from '@/lib/server/guard';
 import { getRequest, type RequestDetail } from '@/db/reviews';
-import { publishedBefore, resolveRevision } from '@/db/history';
+import { resolveRevision, revisionBefore } from '@/db/history';
 import { markRead } from '@/db/notifications';
 import { can } from '@/lib/permissions';
 import { UserError } from '@/lib/errors';
@@ -51,7 +51,7 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
 
   const againstReviewed = query.against === 'reviewed' && request.previousRevisionId !== null;
   // The published version the submission was made against (for a published request, the one before it).
-  const publishedRef = publishedBefore(actor, request.guideId, request.revisionId);
+  const publishedRef = revisionBefore(actor, request.guideId, request.revisionId, { publishedOnly: true });
   const published = publishedRef ? resolveRevision(actor, request.guideId, publishedRef) : null;
   const base = againstReviewed ? resolveRevision(actor, request.guideId, { kind: 'revision', id: request.previousRevisionId! })?.doc ?? EMPTY : published?.doc ?? EMPTY;
   const baseLabel = againstReviewed ? t('compareWithReviewed') : published ? published.label : t('noPublished');

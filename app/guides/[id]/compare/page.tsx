@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { requireGuide } from '@/lib/server/guard';
-import { resolveRevision, previousRevisionRef, type ResolvedRevision } from '@/db/history';
+import { resolveRevision, revisionBefore, type ResolvedRevision } from '@/db/history';
 import { diffDocs } from '@/lib/diff';
 import { formatRevisionRef, revisionRef } from '@/lib/validation/params';
 import { CompareView, type CompareLabels } from '@/components/compare/CompareView';
@@ -19,8 +19,8 @@ function resolve(actor: Actor, guideId: number, raw: unknown): ResolvedRevision 
   }
 }
 
-function revisionBefore(actor: Actor, guideId: number, to: ResolvedRevision | null): string | undefined {
-  const previous = to?.id ? previousRevisionRef(actor, guideId, to.id) : null;
+function defaultFrom(actor: Actor, guideId: number, to: ResolvedRevision | null): string | undefined {
+  const previous = to?.id ? revisionBefore(actor, guideId, to.id) : null;
   return previous ? formatRevisionRef(previous) : undefined;
 }
 
@@ -31,7 +31,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   const [t, format] = await Promise.all([getTranslations('compare'), getFormatter()]);
   const to = resolve(actor, guide.id, query.to);
   // Without `from`, compare with the revision before `to`.
-  const from = resolve(actor, guide.id, query.from ?? revisionBefore(actor, guide.id, to));
+  const from = resolve(actor, guide.id, query.from ?? defaultFrom(actor, guide.id, to));
   const mode = query.view === 'inline' ? 'inline' : 'side';
   const describe = (r: ResolvedRevision) => `${r.version ? `v${r.version}` : r.label} · ${r.authorName} · ${format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}`;
 
