@@ -13,9 +13,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, actor, t, messages] = await Promise.all([getLocale(), currentActor(), getTranslations('common'), getMessages()]);
+  const [locale, actor, t, messages] = await Promise.all([
+    getLocale(),
+    currentActor(),
+    getTranslations('common'),
+    getMessages(),
+  ]);
   // Client components get only the catalogues they use; server components read the rest directly.
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
+  const clientMessages = Object.fromEntries(
+    CLIENT_NAMESPACES.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]),
+  );
   return (
     <html lang={locale}>
       <body>

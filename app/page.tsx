@@ -58,7 +58,11 @@ export default async function HomePage() {
               {due.map((r) => (
                 <li key={`${r.guideId}-${r.id}`}>
                   <Link href={`/guides/${r.guideId}/edit#routine-${r.id}`}>
-                    {tg('overdueItem', { title: r.title, guide: r.guideTitle, date: format.dateTime(new Date(`${r.reviewBy}T00:00:00`), { dateStyle: 'medium' }) })}
+                    {tg('overdueItem', {
+                      title: r.title,
+                      guide: r.guideTitle,
+                      date: format.dateTime(new Date(`${r.reviewBy}T00:00:00`), { dateStyle: 'medium' }),
+                    })}
                   </Link>
                 </li>
               ))}

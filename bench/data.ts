@@ -29,7 +29,14 @@ export function ambassador(data: DataLayer, email: string): Actor {
  * `count` revisions, each a real edit: one word changed, saved as the draft, then kept with
  * "Save version" (saveDraft alone keeps a checkpoint only every 10 minutes per author).
  */
-export function editRevisions(data: DataLayer, actor: Actor, guideId: number, doc: GuideDoc, count: number, name = (i: number) => `Versjon ${i + 1}`): void {
+export function editRevisions(
+  data: DataLayer,
+  actor: Actor,
+  guideId: number,
+  doc: GuideDoc,
+  count: number,
+  name = (i: number) => `Versjon ${i + 1}`,
+): void {
   let version = data.getDraft(actor, guideId)!.version;
   for (let i = 0; i < count; i++) {
     changeOneWord(doc, i % doc.content.length, i + 1);
@@ -41,7 +48,10 @@ export function editRevisions(data: DataLayer, actor: Actor, guideId: number, do
 }
 
 /** Bytes the database takes once the WAL is folded in: the main file, plus used and free pages. */
-export function databaseSize(data: DataLayer, file: string): { fileBytes: number; usedBytes: number; walBytes: number } {
+export function databaseSize(
+  data: DataLayer,
+  file: string,
+): { fileBytes: number; usedBytes: number; walBytes: number } {
   const client = data.db().$client;
   client.pragma('wal_checkpoint(TRUNCATE)');
   const pageSize = client.pragma('page_size', { simple: true }) as number;

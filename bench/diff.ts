@@ -24,7 +24,14 @@ const plainText = (doc: GuideDoc) => doc.content.map((block) => blockPlainText(b
 // jsdiff is the baseline, not the subject: past this it gives up, and the row says so.
 const JSDIFF_TIMEOUT_MS = 20_000;
 
-async function diffCase(name: string, base: GuideDoc, fraction: number, runs: number, jsdiffRuns: number, aimMs: number): Promise<DiffCase> {
+async function diffCase(
+  name: string,
+  base: GuideDoc,
+  fraction: number,
+  runs: number,
+  jsdiffRuns: number,
+  aimMs: number,
+): Promise<DiffCase> {
   const { doc: changed, changed: changedBlocks } = withChangedBlocks(base, fraction, 7);
   // Warm-up, also a check that the diff saw the edits.
   const check = diffDocs(base, changed);
@@ -57,7 +64,10 @@ async function diffCase(name: string, base: GuideDoc, fraction: number, runs: nu
 }
 
 /** diffDocs on the large guide against jsdiff's diffWords on the same documents' plain text. */
-export async function benchDiff(base: GuideDoc, options: { runs?: number; fullRuns?: number; jsdiffFullRuns?: number } = {}): Promise<DiffCase[]> {
+export async function benchDiff(
+  base: GuideDoc,
+  options: { runs?: number; fullRuns?: number; jsdiffFullRuns?: number } = {},
+): Promise<DiffCase[]> {
   return [
     await diffCase('1% of blocks changed', base, 0.01, options.runs ?? 30, options.runs ?? 30, 20),
     await diffCase('every block changed', base, 1, options.fullRuns ?? 15, options.jsdiffFullRuns ?? 5, 500),

@@ -7,7 +7,10 @@ import { editRevisions, type DataLayer } from './data';
 import { ratio, round, summarize } from './stats';
 
 export type HistoryPage = { label: string; revisions: number; path: string };
-export type HistoryGuides = { pages: { few: HistoryPage; fullPage: HistoryPage; many: HistoryPage; manyOldest: HistoryPage }; setupSeconds: number };
+export type HistoryGuides = {
+  pages: { few: HistoryPage; fullPage: HistoryPage; many: HistoryPage; manyOldest: HistoryPage };
+  setupSeconds: number;
+};
 
 /**
  * Small guides through the real data layer, with `few`, one page (50) and `many` revisions, each
@@ -18,7 +21,12 @@ export function createHistoryGuides(data: DataLayer, actor: Actor, few = 10, man
   const start = performance.now();
   const make = (count: number) => {
     const doc = generateGuide(10, count);
-    const { id } = data.createGuide(actor, { title: `Historikk med ${count} versjoner`, language: 'nb', frontMatter: {}, doc });
+    const { id } = data.createGuide(actor, {
+      title: `Historikk med ${count} versjoner`,
+      language: 'nb',
+      frontMatter: {},
+      doc,
+    });
     editRevisions(data, actor, id, doc, count);
     return id;
   };
@@ -26,9 +34,21 @@ export function createHistoryGuides(data: DataLayer, actor: Actor, few = 10, man
   const pageId = make(data.HISTORY_PAGE_SIZE);
   const manyId = make(many);
   // The page the "older" links lead to last: keyset paging should make it as fast as the first.
-  const oldest = data.db().select({ id: revisions.id }).from(revisions).where(eq(revisions.guideId, manyId)).orderBy(asc(revisions.id)).limit(1).offset(data.HISTORY_PAGE_SIZE).get()!;
+  const oldest = data
+    .db()
+    .select({ id: revisions.id })
+    .from(revisions)
+    .where(eq(revisions.guideId, manyId))
+    .orderBy(asc(revisions.id))
+    .limit(1)
+    .offset(data.HISTORY_PAGE_SIZE)
+    .get()!;
   // The 'created' revision counts too.
-  const page = (label: string, id: number, count: number, query = ''): HistoryPage => ({ label, revisions: count + 1, path: `/guides/${id}/history${query}` });
+  const page = (label: string, id: number, count: number, query = ''): HistoryPage => ({
+    label,
+    revisions: count + 1,
+    path: `/guides/${id}/history${query}`,
+  });
   return {
     pages: {
       few: page(`${few + 1} revisions`, fewId, few),

@@ -38,7 +38,10 @@ export type ImportFigures = {
 /** importMarkdown over the whole corpus, `passes` times (the first pass includes JIT warm-up). */
 export function benchImport(passes = 3): ImportFigures {
   const dir = corpusDir();
-  const files = corpusFiles(dir).map((file) => ({ name: path.relative(dir, file), source: fs.readFileSync(file, 'utf8') }));
+  const files = corpusFiles(dir).map((file) => ({
+    name: path.relative(dir, file),
+    source: fs.readFileSync(file, 'utf8'),
+  }));
   const totalBytes = files.reduce((n, f) => n + Buffer.byteLength(f.source), 0);
   const slowest = new Map<string, number>();
   const passMs: number[] = [];

@@ -30,8 +30,29 @@ const WORDS = (
   'vi du de hver alle ingen noen og eller men for med til fra på i om av når hvis slik at som'
 ).split(' ');
 
-const VERBS = ['Registrer', 'Søk opp', 'Opprett', 'Oppdater', 'Kontroller', 'Lagre', 'Koble', 'Send', 'Legg inn', 'Avslutt', 'Velg', 'Fyll ut'];
-const OWNERS = ['Salgssjef', 'Markedssjef', 'Kundeservice', 'CRM-ambassadør', 'Daglig leder', 'Prosjektleder', 'Økonomi'];
+const VERBS = [
+  'Registrer',
+  'Søk opp',
+  'Opprett',
+  'Oppdater',
+  'Kontroller',
+  'Lagre',
+  'Koble',
+  'Send',
+  'Legg inn',
+  'Avslutt',
+  'Velg',
+  'Fyll ut',
+];
+const OWNERS = [
+  'Salgssjef',
+  'Markedssjef',
+  'Kundeservice',
+  'CRM-ambassadør',
+  'Daglig leder',
+  'Prosjektleder',
+  'Økonomi',
+];
 const KINDS: CalloutKind[] = ['note', 'tip', 'important', 'warning', 'caution'];
 
 class Writer {
@@ -61,7 +82,9 @@ class Writer {
         const marks: Mark[] = [{ type: 'bold' }];
         content.push({ type: 'text', text }, { type: 'text', text: ' ' + this.words(2), marks });
       } else if (roll < 0.12) {
-        const marks: Mark[] = [{ type: 'link', attrs: { href: `https://intranett.example.no/crm/${this.int(1000)}`, title: null } }];
+        const marks: Mark[] = [
+          { type: 'link', attrs: { href: `https://intranett.example.no/crm/${this.int(1000)}`, title: null } },
+        ];
         content.push({ type: 'text', text }, { type: 'text', text: ' ' + this.words(3), marks });
       } else content.push({ type: 'text', text });
     }
@@ -71,11 +94,21 @@ class Writer {
     return { type: 'callout', attrs: { kind: this.pick(KINDS) }, content: [this.paragraph(1 + this.int(2))] };
   }
   table(rows: number): JSONNode {
-    const cell = (type: string, text: string): JSONNode => ({ type, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-    const header: JSONNode = { type: 'tableRow', content: [cell('tableHeader', 'Felt'), cell('tableHeader', 'Hva vi skriver'), cell('tableHeader', 'Ansvarlig')] };
+    const cell = (type: string, text: string): JSONNode => ({
+      type,
+      content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+    });
+    const header: JSONNode = {
+      type: 'tableRow',
+      content: [cell('tableHeader', 'Felt'), cell('tableHeader', 'Hva vi skriver'), cell('tableHeader', 'Ansvarlig')],
+    };
     const body = Array.from({ length: rows }, () => ({
       type: 'tableRow',
-      content: [cell('tableCell', this.words(2)), cell('tableCell', this.sentence(6, 12)), cell('tableCell', this.pick(OWNERS))],
+      content: [
+        cell('tableCell', this.words(2)),
+        cell('tableCell', this.sentence(6, 12)),
+        cell('tableCell', this.pick(OWNERS)),
+      ],
     }));
     return { type: 'table', content: [header, ...body] };
   }
@@ -86,7 +119,10 @@ class Writer {
       const text = `${this.pick(VERBS)} ${this.words(10 + this.int(14))}. ${this.sentence(6, 14)}`;
       items.push({ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
     }
-    const content: JSONNode[] = [this.paragraph(1), { type: 'orderedList', attrs: { start: 1, type: null }, content: items }];
+    const content: JSONNode[] = [
+      this.paragraph(1),
+      { type: 'orderedList', attrs: { start: 1, type: null }, content: items },
+    ];
     if (this.rnd() < 0.15) content.push(this.callout());
     const title = `${this.pick(VERBS)} ${this.words(3)}`;
     const month = String(1 + this.int(12)).padStart(2, '0');
@@ -110,7 +146,8 @@ function mergeText(nodes: JSONNode[]): JSONNode[] {
   const out: JSONNode[] = [];
   for (const node of nodes) {
     const last = out[out.length - 1];
-    if (last && !last.marks && !node.marks && last.type === 'text' && node.type === 'text') last.text = (last.text ?? '') + node.text;
+    if (last && !last.marks && !node.marks && last.type === 'text' && node.type === 'text')
+      last.text = (last.text ?? '') + node.text;
     else out.push(node);
   }
   return out;
@@ -124,7 +161,11 @@ export function generateGuide(routines = 500, seed = 42): GuideDoc {
   ];
   for (let n = 1; n <= routines; n++) {
     if (n % 10 === 1) {
-      content.push({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: `Del ${Math.ceil(n / 10)}: ${w.words(3)}` }] });
+      content.push({
+        type: 'heading',
+        attrs: { level: 2 },
+        content: [{ type: 'text', text: `Del ${Math.ceil(n / 10)}: ${w.words(3)}` }],
+      });
       content.push(w.paragraph(2 + w.int(3)));
       if (n % 50 === 1) content.push(w.table(4 + w.int(4)));
       if (n % 30 === 11) content.push(w.callout());

@@ -5,7 +5,15 @@ import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
 import { ratio, round } from './stats';
 
-export type LoadFigures = { requestsPerSecond: number; p50: number; p99: number; requests: number; non2xx: number; errors: number; bytes: number };
+export type LoadFigures = {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  bytes: number;
+};
 
 export type ReaderFigures = {
   connections: number;
@@ -61,7 +69,14 @@ function startStatic(file: string): Promise<StaticServer> {
  * The published guide page under load, as a signed-in reader, beside the same HTML served as a
  * static file: same connections, same duration, same machine, one after the other.
  */
-export async function benchReader(options: { appUrl: string; cookie: string; htmlDir: string; connections?: number; seconds?: number; warmupSeconds?: number }): Promise<ReaderFigures> {
+export async function benchReader(options: {
+  appUrl: string;
+  cookie: string;
+  htmlDir: string;
+  connections?: number;
+  seconds?: number;
+  warmupSeconds?: number;
+}): Promise<ReaderFigures> {
   const connections = options.connections ?? 10;
   const seconds = options.seconds ?? 10;
   const warmupSeconds = options.warmupSeconds ?? 2;
@@ -88,7 +103,16 @@ export async function benchReader(options: { appUrl: string; cookie: string; htm
     const app = figures(await run(options.appUrl, seconds), htmlBytes);
     await run(staticServer.url, warmupSeconds);
     const stat = figures(await run(staticServer.url, seconds), htmlBytes);
-    return { connections, seconds, htmlBytes, rscPayloadBytes, app, static: stat, ratio: ratio(app.requestsPerSecond, stat.requestsPerSecond), aim: 0.5 };
+    return {
+      connections,
+      seconds,
+      htmlBytes,
+      rscPayloadBytes,
+      app,
+      static: stat,
+      ratio: ratio(app.requestsPerSecond, stat.requestsPerSecond),
+      aim: 0.5,
+    };
   } finally {
     await staticServer.stop();
   }

@@ -68,7 +68,12 @@ async function main() {
   ]);
   const data = await dataLayer();
   const actor = ambassador(data, 'anne@example.com');
-  const large = data.createGuide(actor, { title: 'CRM-rutineguide (500 rutiner)', language: 'nb', frontMatter: {}, doc });
+  const large = data.createGuide(actor, {
+    title: 'CRM-rutineguide (500 rutiner)',
+    language: 'nb',
+    frontMatter: {},
+    doc,
+  });
   data.publishDraft(actor, large.id, 1, 'Første versjon');
   const historyGuides = createHistoryGuides(data, actor, 10, 10_000);
   log(`setup: history revisions took ${historyGuides.setupSeconds} s; waiting for growth`);
@@ -80,7 +85,11 @@ async function main() {
   const editor = await signedIn(server.url, 'anne@example.com');
 
   log('reader: autocannon against the app and the static baseline');
-  const readerFigures = await benchReader({ appUrl: `${server.url}/guides/${large.id}`, cookie: reader.cookieHeader(), htmlDir: dir });
+  const readerFigures = await benchReader({
+    appUrl: `${server.url}/guides/${large.id}`,
+    cookie: reader.cookieHeader(),
+    htmlDir: dir,
+  });
   log('draft save: 50 sequential PUTs');
   const draftFigures = await benchDraftSave(editor, large.id, 50);
   log('history: page with 10 and with 10,000 revisions');
@@ -91,19 +100,41 @@ async function main() {
   // ---- report ----
   section(
     `Routine Guide benchmarks (${os.cpus().length} cores, node ${process.version})`,
-    table(['generated guide', 'value'], [
-      ['routines', guide.routines],
-      ['top-level blocks', guide.topLevelBlocks],
-      ['JSON size', bytes(guide.jsonBytes)],
-    ]),
+    table(
+      ['generated guide', 'value'],
+      [
+        ['routines', guide.routines],
+        ['top-level blocks', guide.topLevelBlocks],
+        ['JSON size', bytes(guide.jsonBytes)],
+      ],
+    ),
   );
   const r = readerFigures;
   section(
     `Reader page GET /guides/:id as a signed-in reader (${r.connections} connections, ${r.seconds} s each; page ${bytes(r.htmlBytes)})`,
-    table(['server', 'req/s', 'p50', 'p99', 'requests', 'non-2xx', 'errors'], [
-      ['next start', r.app.requestsPerSecond, `${r.app.p50} ms`, `${r.app.p99} ms`, r.app.requests, r.app.non2xx, r.app.errors],
-      ['static file (node:http)', r.static.requestsPerSecond, `${r.static.p50} ms`, `${r.static.p99} ms`, r.static.requests, r.static.non2xx, r.static.errors],
-    ]),
+    table(
+      ['server', 'req/s', 'p50', 'p99', 'requests', 'non-2xx', 'errors'],
+      [
+        [
+          'next start',
+          r.app.requestsPerSecond,
+          `${r.app.p50} ms`,
+          `${r.app.p99} ms`,
+          r.app.requests,
+          r.app.non2xx,
+          r.app.errors,
+        ],
+        [
+          'static file (node:http)',
+          r.static.requestsPerSecond,
+          `${r.static.p50} ms`,
+          `${r.static.p99} ms`,
+          r.static.requests,
+          r.static.non2xx,
+          r.static.errors,
+        ],
+      ],
+    ),
     `ratio app/static req/s: ${r.ratio} (aim >= ${r.aim}); of the page, ${bytes(r.rscPayloadBytes)} is the RSC payload in <script> tags`,
   );
   const d = draftFigures;
@@ -114,9 +145,19 @@ async function main() {
   const im = importFigures;
   section(
     `Import: importMarkdown over the corpus (${im.files} files, ${bytes(im.totalBytes)}, ${im.passes} passes)`,
-    table(['files/s', 'MB/s', 'pass times', 'slowest file (best of passes)', 'failed', 'warnings'], [
-      [im.filesPerSecond, im.mbPerSecond, im.passMs.map((p) => ms(p)).join(', '), `${im.slowestFile} ${ms(im.slowestMs)}`, im.failed, im.warnings],
-    ]),
+    table(
+      ['files/s', 'MB/s', 'pass times', 'slowest file (best of passes)', 'failed', 'warnings'],
+      [
+        [
+          im.filesPerSecond,
+          im.mbPerSecond,
+          im.passMs.map((p) => ms(p)).join(', '),
+          `${im.slowestFile} ${ms(im.slowestMs)}`,
+          im.failed,
+          im.warnings,
+        ],
+      ],
+    ),
   );
   section(
     `Diff of the 500-routine guide: diffDocs vs jsdiff diffWords on the whole plain text`,
@@ -138,16 +179,40 @@ async function main() {
   const h = historyFigures;
   section(
     `History page GET /guides/:id/history as ambassador (${h.requests} requests each, in turn)`,
-    table(['guide', 'p50', 'p99'], h.rows.map((row) => [row.label, ms(row.p50), ms(row.p99)])),
+    table(
+      ['guide', 'p50', 'p99'],
+      h.rows.map((row) => [row.label, ms(row.p50), ms(row.p99)]),
+    ),
     `ratio p50 10,000 revisions / 10 revisions: ${h.ratio}; / one full page (same rows shown): ${h.ratioSameRows}\n` +
       `(the revisions were made through the data layer before the server started, in ${historyGuides.setupSeconds} s)`,
   );
   const g = growthFigures;
   section(
     `Database growth: ${g.checkpoints} checkpoints of one-word edits on the ${bytes(g.docJsonBytes)} guide (saveDraft + saveNamedVersion each)`,
-    table(['before', 'after', 'growth', 'per checkpoint', 'growth in used pages', 'full snapshots would be', 'growth/full', 'aim'], [
-      [bytes(g.beforeBytes), bytes(g.afterBytes), bytes(g.growthBytes), bytes(g.bytesPerCheckpoint), bytes(g.usedGrowthBytes), bytes(g.fullSnapshotEstimateBytes), g.fractionOfFullSnapshots, `<= ${bytes(g.aimBytes)}`],
-    ]),
+    table(
+      [
+        'before',
+        'after',
+        'growth',
+        'per checkpoint',
+        'growth in used pages',
+        'full snapshots would be',
+        'growth/full',
+        'aim',
+      ],
+      [
+        [
+          bytes(g.beforeBytes),
+          bytes(g.afterBytes),
+          bytes(g.growthBytes),
+          bytes(g.bytesPerCheckpoint),
+          bytes(g.usedGrowthBytes),
+          bytes(g.fullSnapshotEstimateBytes),
+          g.fractionOfFullSnapshots,
+          `<= ${bytes(g.aimBytes)}`,
+        ],
+      ],
+    ),
     `(file size after a WAL checkpoint; ${g.msPerCheckpoint} ms per edit+checkpoint, ${g.secondsTaken} s in all)`,
   );
   const totalSeconds = round((performance.now() - started) / 1000, 1);

@@ -7,7 +7,8 @@ import { assertCan, type Actor } from '@/lib/actor';
 
 export function getOwnPasswordHash(actor: Actor | null): string {
   assertCan(actor, 'account.self');
-  return db().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id)).get()!.passwordHash;
+  return db().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id)).get()!
+    .passwordHash;
 }
 
 /** Keeps the session version: the user stays signed in on this device after choosing a new password. */

@@ -22,12 +22,22 @@ type Executor = Pick<ReturnType<typeof db>, 'insert'>;
 
 /** Appends an event. Pass the transaction when the event belongs to a change, so both land or neither. */
 export function recordAudit(
-  entry: { actorId: number | null; action: AuditAction; targetUserId?: number | null; detail?: Record<string, unknown> },
+  entry: {
+    actorId: number | null;
+    action: AuditAction;
+    targetUserId?: number | null;
+    detail?: Record<string, unknown>;
+  },
   executor: Executor = db(),
 ): void {
   executor
     .insert(auditLog)
-    .values({ actorId: entry.actorId, action: entry.action, targetUserId: entry.targetUserId ?? null, detail: entry.detail ?? null })
+    .values({
+      actorId: entry.actorId,
+      action: entry.action,
+      targetUserId: entry.targetUserId ?? null,
+      detail: entry.detail ?? null,
+    })
     .run();
 }
 

@@ -27,7 +27,14 @@ export type GuideSummary = {
 
 function latestPublished(tx: Pick<Tx, 'select'>, guideId: number) {
   return tx
-    .select({ id: revisions.id, version: revisions.version, listIds: revisions.listIds, createdAt: revisions.createdAt, note: revisions.note, authorName: users.name })
+    .select({
+      id: revisions.id,
+      version: revisions.version,
+      listIds: revisions.listIds,
+      createdAt: revisions.createdAt,
+      note: revisions.note,
+      authorName: users.name,
+    })
     .from(revisions)
     .innerJoin(users, eq(users.id, revisions.authorId))
     .where(and(eq(revisions.guideId, guideId), isNotNull(revisions.version)))
@@ -73,7 +80,16 @@ export function getGuide(actor: Actor | null, guideId: number) {
 
 export function appendRevision(
   tx: Tx,
-  input: { guideId: number; kind: RevisionKind; authorId: number; doc: GuideDoc; version?: number; name?: string | null; note?: string | null; restoredFrom?: number | null },
+  input: {
+    guideId: number;
+    kind: RevisionKind;
+    authorId: number;
+    doc: GuideDoc;
+    version?: number;
+    name?: string | null;
+    note?: string | null;
+    restoredFrom?: number | null;
+  },
 ) {
   const previous = tx
     .select({ listIds: revisions.listIds })
@@ -101,7 +117,10 @@ export function appendRevision(
   return row.id;
 }
 
-export function createGuide(actor: Actor | null, input: { title: string; language: 'nb' | 'en'; frontMatter: FrontMatter; doc: GuideDoc }): { id: number } {
+export function createGuide(
+  actor: Actor | null,
+  input: { title: string; language: 'nb' | 'en'; frontMatter: FrontMatter; doc: GuideDoc },
+): { id: number } {
   assertCan(actor, 'guide.edit');
   return db().transaction((tx) => {
     const [guide] = tx
@@ -109,7 +128,9 @@ export function createGuide(actor: Actor | null, input: { title: string; languag
       .values({ title: input.title, language: input.language, frontMatter: input.frontMatter, createdBy: actor.id })
       .returning({ id: guides.id })
       .all();
-    tx.insert(drafts).values({ guideId: guide.id, version: 1, doc: JSON.stringify(input.doc), updatedBy: actor.id }).run();
+    tx.insert(drafts)
+      .values({ guideId: guide.id, version: 1, doc: JSON.stringify(input.doc), updatedBy: actor.id })
+      .run();
     appendRevision(tx, { guideId: guide.id, kind: 'created', authorId: actor.id, doc: input.doc });
     indexGuide(tx, guide.id, 'draft', input.doc, input.title);
     recordAudit({ actorId: actor.id, action: 'guide.created', detail: { guideId: guide.id, title: input.title } }, tx);
@@ -156,7 +177,13 @@ export function saveDraft(actor: Actor | null, guideId: number, baseVersion: num
     const recent = tx
       .select({ id: revisions.id })
       .from(revisions)
-      .where(and(eq(revisions.guideId, guideId), eq(revisions.authorId, actor.id), gt(revisions.createdAt, new Date(savedAt.getTime() - CHECKPOINT_INTERVAL_MS))))
+      .where(
+        and(
+          eq(revisions.guideId, guideId),
+          eq(revisions.authorId, actor.id),
+          gt(revisions.createdAt, new Date(savedAt.getTime() - CHECKPOINT_INTERVAL_MS)),
+        ),
+      )
       .limit(1)
       .get();
     if (!recent) appendRevision(tx, { guideId, kind: 'checkpoint', authorId: actor.id, doc });
@@ -169,10 +196,19 @@ export function saveDraft(actor: Actor | null, guideId: number, baseVersion: num
  * Publishes the draft exactly as the ambassador saw it (`baseVersion`) as the next version. Refused
  * for a guide that requires approval: there, only an approved review request can be published.
  */
-export function publishDraft(actor: Actor | null, guideId: number, baseVersion: number, note: string): { version: number } {
+export function publishDraft(
+  actor: Actor | null,
+  guideId: number,
+  baseVersion: number,
+  note: string,
+): { version: number } {
   assertCan(actor, 'guide.publish');
   return db().transaction((tx) => {
-    const guide = tx.select({ requiredApprovals: guides.requiredApprovals }).from(guides).where(eq(guides.id, guideId)).get();
+    const guide = tx
+      .select({ requiredApprovals: guides.requiredApprovals })
+      .from(guides)
+      .where(eq(guides.id, guideId))
+      .get();
     if (!guide) throw new UserError('guideNotFound');
     if (guide.requiredApprovals > 0) throw new UserError('approvalRequired', { count: guide.requiredApprovals });
     const draft = readDraft(tx, guideId)!;
@@ -182,10 +218,17 @@ export function publishDraft(actor: Actor | null, guideId: number, baseVersion: 
 }
 
 /** The next published version with this content; for use inside a publishing transaction (db/ only). */
-export function publishRevisionDoc(tx: Tx, actor: Actor, guideId: number, doc: GuideDoc, note: string): { version: number } {
+export function publishRevisionDoc(
+  tx: Tx,
+  actor: Actor,
+  guideId: number,
+  doc: GuideDoc,
+  note: string,
+): { version: number } {
   const guide = tx.select({ title: guides.title }).from(guides).where(eq(guides.id, guideId)).get()!;
   const last = latestPublished(tx, guideId);
-  if (last && canonicalJson(loadDoc(tx, last.listIds)) === canonicalJson(doc)) throw new UserError('nothingToPublish', { version: last.version ?? 0 });
+  if (last && canonicalJson(loadDoc(tx, last.listIds)) === canonicalJson(doc))
+    throw new UserError('nothingToPublish', { version: last.version ?? 0 });
   const version = (last?.version ?? 0) + 1;
   appendRevision(tx, { guideId, kind: 'published', authorId: actor.id, doc, version, note });
   indexGuide(tx, guideId, 'published', doc, guide.title);
@@ -206,21 +249,42 @@ function revisionDoc(revisionId: number, listIds: number[]): GuideDoc {
   return doc;
 }
 
-export type Published = { revisionId: number; version: number; doc: GuideDoc; publishedAt: Date; authorName: string; note: string | null };
+export type Published = {
+  revisionId: number;
+  version: number;
+  doc: GuideDoc;
+  publishedAt: Date;
+  authorName: string;
+  note: string | null;
+};
 
 /** The current published version, or a given one. Never the draft. */
 export function getPublished(actor: Actor | null, guideId: number, version?: number): Published | null {
   assertCan(actor, 'guide.read');
   const row = version
     ? db()
-        .select({ id: revisions.id, version: revisions.version, listIds: revisions.listIds, createdAt: revisions.createdAt, note: revisions.note, authorName: users.name })
+        .select({
+          id: revisions.id,
+          version: revisions.version,
+          listIds: revisions.listIds,
+          createdAt: revisions.createdAt,
+          note: revisions.note,
+          authorName: users.name,
+        })
         .from(revisions)
         .innerJoin(users, eq(users.id, revisions.authorId))
         .where(and(eq(revisions.guideId, guideId), eq(revisions.version, version)))
         .get()
     : latestPublished(db(), guideId);
   if (!row || row.version === null) return null;
-  return { revisionId: row.id, version: row.version, doc: revisionDoc(row.id, row.listIds), publishedAt: row.createdAt, authorName: row.authorName, note: row.note };
+  return {
+    revisionId: row.id,
+    version: row.version,
+    doc: revisionDoc(row.id, row.listIds),
+    publishedAt: row.createdAt,
+    authorName: row.authorName,
+    note: row.note,
+  };
 }
 
 /** E-mail -> current name of every active user, so routines show owners as they are called now. */
@@ -237,7 +301,9 @@ export function ownerNames(actor: Actor | null): Map<string, string> {
 }
 
 /** Published content of every guide, for the owners overview. */
-export function allPublished(actor: Actor | null): { guideId: number; title: string; version: number; doc: GuideDoc }[] {
+export function allPublished(
+  actor: Actor | null,
+): { guideId: number; title: string; version: number; doc: GuideDoc }[] {
   assertCan(actor, 'guide.read');
   return listGuides(actor)
     .filter((g) => g.publishedVersion !== null)

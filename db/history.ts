@@ -80,7 +80,15 @@ export function revisionAuthors(actor: Actor | null, guideId: number): { id: num
     .all();
 }
 
-export type ResolvedRevision = { ref: RevisionRef; id: number | null; version: number | null; label: string; doc: GuideDoc; createdAt: Date; authorName: string };
+export type ResolvedRevision = {
+  ref: RevisionRef;
+  id: number | null;
+  version: number | null;
+  label: string;
+  doc: GuideDoc;
+  createdAt: Date;
+  authorName: string;
+};
 
 /**
  * The content behind `v3`, `r120` or `draft`. Readers may open published versions only; the
@@ -91,30 +99,71 @@ export function resolveRevision(actor: Actor | null, guideId: number, ref: Revis
   if (ref.kind === 'draft') {
     assertCan(actor, 'guide.readDraft');
     const draft = readDraft(db(), guideId);
-    return draft ? { ref, id: null, version: null, label: 'draft', doc: draft.doc, createdAt: draft.updatedAt, authorName: draft.updatedByName } : null;
+    return draft
+      ? {
+          ref,
+          id: null,
+          version: null,
+          label: 'draft',
+          doc: draft.doc,
+          createdAt: draft.updatedAt,
+          authorName: draft.updatedByName,
+        }
+      : null;
   }
   const row = db()
-    .select({ id: revisions.id, version: revisions.version, listIds: revisions.listIds, createdAt: revisions.createdAt, authorName: users.name, name: revisions.name })
+    .select({
+      id: revisions.id,
+      version: revisions.version,
+      listIds: revisions.listIds,
+      createdAt: revisions.createdAt,
+      authorName: users.name,
+      name: revisions.name,
+    })
     .from(revisions)
     .innerJoin(users, eq(users.id, revisions.authorId))
-    .where(and(eq(revisions.guideId, guideId), ref.kind === 'version' ? eq(revisions.version, ref.version) : eq(revisions.id, ref.id)))
+    .where(
+      and(
+        eq(revisions.guideId, guideId),
+        ref.kind === 'version' ? eq(revisions.version, ref.version) : eq(revisions.id, ref.id),
+      ),
+    )
     .get();
   if (!row) return null;
   if (row.version === null) assertCan(actor, 'guide.compareAny');
-  return { ref, id: row.id, version: row.version, label: row.version ? `v${row.version}` : `r${row.id}`, doc: loadDoc(db(), row.listIds), createdAt: row.createdAt, authorName: row.authorName };
+  return {
+    ref,
+    id: row.id,
+    version: row.version,
+    label: row.version ? `v${row.version}` : `r${row.id}`,
+    doc: loadDoc(db(), row.listIds),
+    createdAt: row.createdAt,
+    authorName: row.authorName,
+  };
 }
 
 /**
  * The revision just before another (by id): for "compare with previous", or with `publishedOnly`
  * the published version that was current when it was written. Readers only ever get published ones.
  */
-export function revisionBefore(actor: Actor | null, guideId: number, revisionId: number, options: { publishedOnly?: boolean } = {}): RevisionRef | null {
+export function revisionBefore(
+  actor: Actor | null,
+  guideId: number,
+  revisionId: number,
+  options: { publishedOnly?: boolean } = {},
+): RevisionRef | null {
   assertCan(actor, 'guide.read');
   const onlyPublished = options.publishedOnly || !can(actor.role, 'guide.compareAny');
   const row = db()
     .select({ id: revisions.id, version: revisions.version })
     .from(revisions)
-    .where(and(eq(revisions.guideId, guideId), lt(revisions.id, revisionId), onlyPublished ? isNotNull(revisions.version) : sql`1`))
+    .where(
+      and(
+        eq(revisions.guideId, guideId),
+        lt(revisions.id, revisionId),
+        onlyPublished ? isNotNull(revisions.version) : sql`1`,
+      ),
+    )
     .orderBy(desc(revisions.id))
     .limit(1)
     .get();
@@ -148,10 +197,12 @@ export function restoreRevision(actor: Actor | null, guideId: number, ref: Revis
     appendRevision(tx, { guideId, kind: 'checkpoint', authorId: actor.id, doc: draft.doc, name: null });
     appendRevision(tx, { guideId, kind: 'restore', authorId: actor.id, doc: source.doc, restoredFrom: source.id });
     const draftVersion = draft.version + 1;
-    tx.update(drafts).set({ version: draftVersion, doc: JSON.stringify(source.doc), updatedBy: actor.id, updatedAt: new Date() }).where(eq(drafts.guideId, guideId)).run();
+    tx.update(drafts)
+      .set({ version: draftVersion, doc: JSON.stringify(source.doc), updatedBy: actor.id, updatedAt: new Date() })
+      .where(eq(drafts.guideId, guideId))
+      .run();
     indexGuide(tx, guideId, 'draft', source.doc, guide.title);
     recordAudit({ actorId: actor.id, action: 'guide.restored', detail: { guideId, from: source.label } }, tx);
     return { draftVersion };
   });
 }
-

@@ -7,16 +7,34 @@ import { assertCan, type Actor } from '@/lib/actor';
 
 type Tx = Parameters<Parameters<ReturnType<typeof db>['transaction']>[0]>[0];
 
-export type NotificationKind = 'review.requested' | 'review.approved' | 'review.changesRequested' | 'review.commented' | 'review.withdrawn' | 'review.published';
+export type NotificationKind =
+  | 'review.requested'
+  | 'review.approved'
+  | 'review.changesRequested'
+  | 'review.commented'
+  | 'review.withdrawn'
+  | 'review.published';
 
 /** Inside the transaction that caused it, so a notice exists exactly when its event does. */
-export function notify(tx: Tx, userIds: Iterable<number>, event: { kind: NotificationKind; guideId: number; requestId: number; actorId: number }): void {
-  for (const userId of new Set(userIds)) if (userId !== event.actorId) tx.insert(notifications).values({ userId, ...event }).run();
+export function notify(
+  tx: Tx,
+  userIds: Iterable<number>,
+  event: { kind: NotificationKind; guideId: number; requestId: number; actorId: number },
+): void {
+  for (const userId of new Set(userIds))
+    if (userId !== event.actorId)
+      tx.insert(notifications)
+        .values({ userId, ...event })
+        .run();
 }
 
 export function unreadCount(actor: Actor | null): number {
   assertCan(actor, 'account.self');
-  return db().select({ n: count() }).from(notifications).where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt))).all()[0].n;
+  return db()
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt)))
+    .all()[0].n;
 }
 
 export function listNotifications(actor: Actor | null) {

@@ -6,7 +6,14 @@ import { recordAudit } from './audit';
 import { assertCan, type Actor } from '@/lib/actor';
 import { UserError } from '@/lib/errors';
 
-export type Person = { id: number; name: string; email: string; role: Role; active: boolean; mustChangePassword: boolean };
+export type Person = {
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+  active: boolean;
+  mustChangePassword: boolean;
+};
 
 const personColumns = {
   id: users.id,
@@ -25,7 +32,12 @@ export function listPeople(actor: Actor | null): Person[] {
 /** Active people, for picking a routine owner. Readable by anyone who may edit a guide. */
 export function listActivePeopleNames(actor: Actor | null): { email: string; name: string }[] {
   assertCan(actor, 'guide.edit');
-  return db().select({ email: users.email, name: users.name }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all();
+  return db()
+    .select({ email: users.email, name: users.name })
+    .from(users)
+    .where(eq(users.active, true))
+    .orderBy(asc(users.name))
+    .all();
 }
 
 type Tx = Parameters<Parameters<ReturnType<typeof db>['transaction']>[0]>[0];
@@ -46,14 +58,23 @@ function assertAnotherAmbassador(tx: Tx, userId: number): void {
   if (n === 0) throw new UserError('lastAmbassador');
 }
 
-export function addPerson(actor: Actor | null, input: { name: string; email: string; role: Role; passwordHash: string }): { id: number } {
+export function addPerson(
+  actor: Actor | null,
+  input: { name: string; email: string; role: Role; passwordHash: string },
+): { id: number } {
   assertCan(actor, 'people.manage');
   return db().transaction((tx) => {
     const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
     if (existing) throw new UserError('emailTaken');
     const [row] = tx
       .insert(users)
-      .values({ name: input.name, email: input.email, role: input.role, passwordHash: input.passwordHash, mustChangePassword: true })
+      .values({
+        name: input.name,
+        email: input.email,
+        role: input.role,
+        passwordHash: input.passwordHash,
+        mustChangePassword: true,
+      })
       .returning({ id: users.id })
       .all();
     recordAudit({ actorId: actor.id, action: 'user.added', targetUserId: row.id, detail: { role: input.role } }, tx);
@@ -68,7 +89,10 @@ export function changeRole(actor: Actor | null, userId: number, role: Role): voi
     if (person.role === role) return;
     if (person.role === 'ambassador' && person.active) assertAnotherAmbassador(tx, userId);
     tx.update(users).set({ role }).where(eq(users.id, userId)).run();
-    recordAudit({ actorId: actor.id, action: 'user.roleChanged', targetUserId: userId, detail: { from: person.role, to: role } }, tx);
+    recordAudit(
+      { actorId: actor.id, action: 'user.roleChanged', targetUserId: userId, detail: { from: person.role, to: role } },
+      tx,
+    );
   });
 }
 
@@ -82,7 +106,10 @@ export function setActive(actor: Actor | null, userId: number, active: boolean):
       .set({ active, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, userId))
       .run();
-    recordAudit({ actorId: actor.id, action: active ? 'user.reactivated' : 'user.deactivated', targetUserId: userId }, tx);
+    recordAudit(
+      { actorId: actor.id, action: active ? 'user.reactivated' : 'user.deactivated', targetUserId: userId },
+      tx,
+    );
   });
 }
 

@@ -21,7 +21,12 @@ export function readingState(actor: Actor | null, guideId: number): ReadingState
 }
 
 /** "I have read version N": only the version currently published can be confirmed. */
-export function confirmRead(actor: Actor | null, guideId: number, version: number, currentVersion: number | null): void {
+export function confirmRead(
+  actor: Actor | null,
+  guideId: number,
+  version: number,
+  currentVersion: number | null,
+): void {
   assertCan(actor, 'guide.read');
   if (currentVersion === null || version !== currentVersion) throw new UserError('notCurrentVersion');
   db().transaction((tx) => {
@@ -63,7 +68,11 @@ export function adoption(actor: Actor | null, guideId: number, currentVersion: n
   assertCan(actor, 'guide.adoption');
   const confirmed = new Map(
     db()
-      .select({ userId: readConfirmations.userId, version: max(readConfirmations.version), at: max(readConfirmations.confirmedAt) })
+      .select({
+        userId: readConfirmations.userId,
+        version: max(readConfirmations.version),
+        at: max(readConfirmations.confirmedAt),
+      })
       .from(readConfirmations)
       .where(eq(readConfirmations.guideId, guideId))
       .groupBy(readConfirmations.userId)

@@ -2,7 +2,16 @@ import 'server-only';
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from './index';
-import { guides, revisions, reviewComments, reviewDecisions, reviewRequests, users, type ReviewDecision, type ReviewStatus } from './schema';
+import {
+  guides,
+  revisions,
+  reviewComments,
+  reviewDecisions,
+  reviewRequests,
+  users,
+  type ReviewDecision,
+  type ReviewStatus,
+} from './schema';
 import { recordAudit } from './audit';
 import { notify } from './notifications';
 import { appendRevision, publishRevisionDoc, readDraft } from './guides';
@@ -16,7 +25,11 @@ type Tx = Parameters<Parameters<ReturnType<typeof db>['transaction']>[0]>[0];
 type Reader = Pick<Tx, 'select'>;
 
 export function reviewPolicy(tx: Reader, guideId: number): Policy {
-  const row = tx.select({ required: guides.requiredApprovals, approverIds: guides.approverIds }).from(guides).where(eq(guides.id, guideId)).get();
+  const row = tx
+    .select({ required: guides.requiredApprovals, approverIds: guides.approverIds })
+    .from(guides)
+    .where(eq(guides.id, guideId))
+    .get();
   if (!row) throw new UserError('guideNotFound');
   return { required: row.required, approverIds: row.approverIds ?? null };
 }
@@ -28,7 +41,12 @@ export function getReviewPolicy(actor: Actor | null, guideId: number): Policy {
 
 /** People whose approval can count: the named approvers, or every active reviewer and ambassador. */
 export function eligibleReviewers(tx: Reader, policy: Policy): { id: number; name: string; role: string }[] {
-  const active = tx.select({ id: users.id, name: users.name, role: users.role }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all();
+  const active = tx
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(eq(users.active, true))
+    .orderBy(asc(users.name))
+    .all();
   return active.filter((u) => (policy.approverIds ? policy.approverIds.includes(u.id) : u.role !== 'reader'));
 }
 
@@ -44,9 +62,13 @@ export function setReviewPolicy(actor: Actor | null, guideId: number, policy: Po
     if (policy.approverIds) {
       const candidates = new Set(eligibleReviewers(tx, { required: 1, approverIds: null }).map((u) => u.id));
       if (policy.approverIds.some((id) => !candidates.has(id))) throw new UserError('invalidReviewer');
-      if (policy.required > policy.approverIds.length) throw new UserError('tooFewReviewers', { count: policy.approverIds.length });
+      if (policy.required > policy.approverIds.length)
+        throw new UserError('tooFewReviewers', { count: policy.approverIds.length });
     }
-    tx.update(guides).set({ requiredApprovals: policy.required, approverIds: policy.approverIds }).where(eq(guides.id, guideId)).run();
+    tx.update(guides)
+      .set({ requiredApprovals: policy.required, approverIds: policy.approverIds })
+      .where(eq(guides.id, guideId))
+      .run();
     recordAudit({ actorId: actor.id, action: 'review.policyChanged', detail: { guideId, ...policy } }, tx);
   });
 }
@@ -60,23 +82,58 @@ function openRequestOf(tx: Reader, guideId: number) {
 }
 
 /** Freezes the draft as it is (`baseVersion`) into a revision and asks for review of exactly that. */
-export function submitForReview(actor: Actor | null, guideId: number, baseVersion: number, summary: string): { id: number } {
+export function submitForReview(
+  actor: Actor | null,
+  guideId: number,
+  baseVersion: number,
+  summary: string,
+): { id: number } {
   assertCan(actor, 'review.submit');
   return db().transaction((tx) => {
     const draft = readDraft(tx, guideId);
     if (!draft) throw new UserError('guideNotFound');
     if (draft.version !== baseVersion) throw new UserError('draftChanged');
-    const previous = tx.select({ id: reviewRequests.id }).from(reviewRequests).where(eq(reviewRequests.guideId, guideId)).orderBy(desc(reviewRequests.id)).limit(1).get();
+    const previous = tx
+      .select({ id: reviewRequests.id })
+      .from(reviewRequests)
+      .where(eq(reviewRequests.guideId, guideId))
+      .orderBy(desc(reviewRequests.id))
+      .limit(1)
+      .get();
     const open = openRequestOf(tx, guideId);
-    if (open) tx.update(reviewRequests).set({ status: 'superseded', closedAt: new Date(), closedBy: actor.id }).where(eq(reviewRequests.id, open.id)).run();
-    const revisionId = appendRevision(tx, { guideId, kind: 'submitted', authorId: actor.id, doc: draft.doc, note: summary });
+    if (open)
+      tx.update(reviewRequests)
+        .set({ status: 'superseded', closedAt: new Date(), closedBy: actor.id })
+        .where(eq(reviewRequests.id, open.id))
+        .run();
+    const revisionId = appendRevision(tx, {
+      guideId,
+      kind: 'submitted',
+      authorId: actor.id,
+      doc: draft.doc,
+      note: summary,
+    });
     const [row] = tx
       .insert(reviewRequests)
-      .values({ guideId, revisionId, draftVersion: draft.version, previousRequestId: previous?.id ?? null, summary, submittedBy: actor.id })
+      .values({
+        guideId,
+        revisionId,
+        draftVersion: draft.version,
+        previousRequestId: previous?.id ?? null,
+        summary,
+        submittedBy: actor.id,
+      })
       .returning({ id: reviewRequests.id })
       .all();
-    notify(tx, eligibleReviewers(tx, reviewPolicy(tx, guideId)).map((u) => u.id), { kind: 'review.requested', guideId, requestId: row.id, actorId: actor.id });
-    recordAudit({ actorId: actor.id, action: 'review.submitted', detail: { guideId, requestId: row.id, revisionId } }, tx);
+    notify(
+      tx,
+      eligibleReviewers(tx, reviewPolicy(tx, guideId)).map((u) => u.id),
+      { kind: 'review.requested', guideId, requestId: row.id, actorId: actor.id },
+    );
+    recordAudit(
+      { actorId: actor.id, action: 'review.submitted', detail: { guideId, requestId: row.id, revisionId } },
+      tx,
+    );
     return row;
   });
 }
@@ -96,7 +153,10 @@ export function withdrawRequest(actor: Actor | null, requestId: number): void {
   db().transaction((tx) => {
     const request = loadRequest(tx, requestId);
     assertOpen(request);
-    tx.update(reviewRequests).set({ status: 'withdrawn', closedAt: new Date(), closedBy: actor.id }).where(eq(reviewRequests.id, requestId)).run();
+    tx.update(reviewRequests)
+      .set({ status: 'withdrawn', closedAt: new Date(), closedBy: actor.id })
+      .where(eq(reviewRequests.id, requestId))
+      .run();
     recordAudit({ actorId: actor.id, action: 'review.withdrawn', detail: { guideId: request.guideId, requestId } }, tx);
   });
 }
@@ -110,14 +170,23 @@ export function decide(actor: Actor | null, requestId: number, decision: ReviewD
     if (request.submittedBy === actor.id) throw new ForbiddenError('own submission');
     const policy = reviewPolicy(tx, request.guideId);
     if (!eligibleReviewers(tx, policy).some((u) => u.id === actor.id)) throw new ForbiddenError('not an approver');
-    tx.insert(reviewDecisions).values({ requestId, revisionId: request.revisionId, reviewerId: actor.id, decision }).run();
+    tx.insert(reviewDecisions)
+      .values({ requestId, revisionId: request.revisionId, reviewerId: actor.id, decision })
+      .run();
     notify(tx, [request.submittedBy], {
       kind: decision === 'approved' ? 'review.approved' : 'review.changesRequested',
       guideId: request.guideId,
       requestId,
       actorId: actor.id,
     });
-    recordAudit({ actorId: actor.id, action: decision === 'approved' ? 'review.approved' : 'review.changesRequested', detail: { guideId: request.guideId, requestId, revisionId: request.revisionId } }, tx);
+    recordAudit(
+      {
+        actorId: actor.id,
+        action: decision === 'approved' ? 'review.approved' : 'review.changesRequested',
+        detail: { guideId: request.guideId, requestId, revisionId: request.revisionId },
+      },
+      tx,
+    );
   });
 }
 
@@ -126,8 +195,18 @@ export function addComment(actor: Actor | null, requestId: number, anchor: strin
   db().transaction((tx) => {
     const request = loadRequest(tx, requestId);
     tx.insert(reviewComments).values({ requestId, authorId: actor.id, anchor, body }).run();
-    const participants = tx.select({ id: reviewComments.authorId }).from(reviewComments).where(eq(reviewComments.requestId, requestId)).all().map((r) => r.id);
-    notify(tx, [request.submittedBy, ...participants], { kind: 'review.commented', guideId: request.guideId, requestId, actorId: actor.id });
+    const participants = tx
+      .select({ id: reviewComments.authorId })
+      .from(reviewComments)
+      .where(eq(reviewComments.requestId, requestId))
+      .all()
+      .map((r) => r.id);
+    notify(tx, [request.submittedBy, ...participants], {
+      kind: 'review.commented',
+      guideId: request.guideId,
+      requestId,
+      actorId: actor.id,
+    });
   });
 }
 
@@ -136,14 +215,22 @@ export function resolveComment(actor: Actor | null, requestId: number, commentId
   const changed = db()
     .update(reviewComments)
     .set({ resolvedAt: new Date(), resolvedBy: actor.id })
-    .where(and(eq(reviewComments.id, commentId), eq(reviewComments.requestId, requestId), isNull(reviewComments.resolvedAt)))
+    .where(
+      and(eq(reviewComments.id, commentId), eq(reviewComments.requestId, requestId), isNull(reviewComments.resolvedAt)),
+    )
     .run();
   if (changed.changes === 0) throw new UserError('commentNotFound');
 }
 
 function decisionsOf(tx: Reader, requestId: number) {
   return tx
-    .select({ reviewerId: reviewDecisions.reviewerId, reviewerName: users.name, decision: reviewDecisions.decision, revisionId: reviewDecisions.revisionId, at: reviewDecisions.at })
+    .select({
+      reviewerId: reviewDecisions.reviewerId,
+      reviewerName: users.name,
+      decision: reviewDecisions.decision,
+      revisionId: reviewDecisions.revisionId,
+      at: reviewDecisions.at,
+    })
     .from(reviewDecisions)
     .innerJoin(users, eq(users.id, reviewDecisions.reviewerId))
     .where(eq(reviewDecisions.requestId, requestId))
@@ -161,13 +248,37 @@ export function publishApproved(actor: Actor | null, requestId: number, note: st
     const request = loadRequest(tx, requestId);
     assertOpen(request);
     const policy = reviewPolicy(tx, request.guideId);
-    const state = approvalsOf(decisionsOf(tx, requestId), request.revisionId, policy, eligibleReviewers(tx, policy).map((u) => u.id));
+    const state = approvalsOf(
+      decisionsOf(tx, requestId),
+      request.revisionId,
+      policy,
+      eligibleReviewers(tx, policy).map((u) => u.id),
+    );
     if (!state.met) throw new UserError('notEnoughApprovals', { have: state.approvals, need: state.required });
-    const revision = tx.select({ listIds: revisions.listIds }).from(revisions).where(eq(revisions.id, request.revisionId)).get()!;
+    const revision = tx
+      .select({ listIds: revisions.listIds })
+      .from(revisions)
+      .where(eq(revisions.id, request.revisionId))
+      .get()!;
     const result = publishRevisionDoc(tx, actor, request.guideId, loadDoc(tx, revision.listIds), note);
-    tx.update(reviewRequests).set({ status: 'published', closedAt: new Date(), closedBy: actor.id }).where(eq(reviewRequests.id, requestId)).run();
-    notify(tx, [request.submittedBy, ...decisionsOf(tx, requestId).map((d) => d.reviewerId)], { kind: 'review.published', guideId: request.guideId, requestId, actorId: actor.id });
-    recordAudit({ actorId: actor.id, action: 'review.publishedApproved', detail: { guideId: request.guideId, requestId, revisionId: request.revisionId, version: result.version } }, tx);
+    tx.update(reviewRequests)
+      .set({ status: 'published', closedAt: new Date(), closedBy: actor.id })
+      .where(eq(reviewRequests.id, requestId))
+      .run();
+    notify(tx, [request.submittedBy, ...decisionsOf(tx, requestId).map((d) => d.reviewerId)], {
+      kind: 'review.published',
+      guideId: request.guideId,
+      requestId,
+      actorId: actor.id,
+    });
+    recordAudit(
+      {
+        actorId: actor.id,
+        action: 'review.publishedApproved',
+        detail: { guideId: request.guideId, requestId, revisionId: request.revisionId, version: result.version },
+      },
+      tx,
+    );
     return result;
   });
 }
@@ -190,7 +301,15 @@ export type RequestDetail = {
   required: number;
   met: boolean;
   eligibleIds: number[];
-  comments: { id: number; authorName: string; anchor: string | null; body: string; createdAt: Date; resolvedAt: Date | null; resolvedByName: string | null }[];
+  comments: {
+    id: number;
+    authorName: string;
+    anchor: string | null;
+    body: string;
+    createdAt: Date;
+    resolvedAt: Date | null;
+    resolvedByName: string | null;
+  }[];
 };
 
 export function getRequest(actor: Actor | null, requestId: number): RequestDetail {
@@ -199,9 +318,17 @@ export function getRequest(actor: Actor | null, requestId: number): RequestDetai
   const request = loadRequest(tx, requestId);
   const guide = tx.select({ title: guides.title }).from(guides).where(eq(guides.id, request.guideId)).get()!;
   const submitter = tx.select({ name: users.name }).from(users).where(eq(users.id, request.submittedBy)).get()!;
-  const revision = tx.select({ listIds: revisions.listIds }).from(revisions).where(eq(revisions.id, request.revisionId)).get()!;
+  const revision = tx
+    .select({ listIds: revisions.listIds })
+    .from(revisions)
+    .where(eq(revisions.id, request.revisionId))
+    .get()!;
   const previous = request.previousRequestId
-    ? tx.select({ revisionId: reviewRequests.revisionId }).from(reviewRequests).where(eq(reviewRequests.id, request.previousRequestId)).get()
+    ? tx
+        .select({ revisionId: reviewRequests.revisionId })
+        .from(reviewRequests)
+        .where(eq(reviewRequests.id, request.previousRequestId))
+        .get()
     : undefined;
   const policy = reviewPolicy(tx, request.guideId);
   const eligibleIds = eligibleReviewers(tx, policy).map((u) => u.id);
@@ -235,7 +362,8 @@ export function getRequest(actor: Actor | null, requestId: number): RequestDetai
     submittedBy: request.submittedBy,
     submittedByName: submitter.name,
     submittedAt: request.submittedAt,
-    draftChangedSinceSubmitted: (readDraft(tx, request.guideId)?.version ?? request.draftVersion) !== request.draftVersion,
+    draftChangedSinceSubmitted:
+      (readDraft(tx, request.guideId)?.version ?? request.draftVersion) !== request.draftVersion,
     doc: loadDoc(tx, revision.listIds),
     decisions,
     ...state,
@@ -244,12 +372,23 @@ export function getRequest(actor: Actor | null, requestId: number): RequestDetai
   };
 }
 
-export type RequestListItem = { id: number; guideId: number; guideTitle: string; status: ReviewStatus; summary: string; submittedByName: string; submittedAt: Date };
+export type RequestListItem = {
+  id: number;
+  guideId: number;
+  guideTitle: string;
+  status: ReviewStatus;
+  summary: string;
+  submittedByName: string;
+  submittedAt: Date;
+};
 
 /** Requests of one guide, or the open ones everywhere (what awaits a reviewer). */
 export function listRequests(actor: Actor | null, filter: { guideId?: number; openOnly?: boolean }): RequestListItem[] {
   assertCan(actor, 'review.read');
-  const where = [filter.guideId ? eq(reviewRequests.guideId, filter.guideId) : undefined, filter.openOnly ? eq(reviewRequests.status, 'open') : undefined].filter(Boolean);
+  const where = [
+    filter.guideId ? eq(reviewRequests.guideId, filter.guideId) : undefined,
+    filter.openOnly ? eq(reviewRequests.status, 'open') : undefined,
+  ].filter(Boolean);
   return db()
     .select({
       id: reviewRequests.id,
@@ -273,7 +412,13 @@ export function listRequests(actor: Actor | null, filter: { guideId?: number; op
 export function reviewEvents(actor: Actor | null, guideId: number) {
   assertCan(actor, 'review.read');
   return db()
-    .select({ requestId: reviewDecisions.requestId, revisionId: reviewDecisions.revisionId, reviewerName: users.name, decision: reviewDecisions.decision, at: reviewDecisions.at })
+    .select({
+      requestId: reviewDecisions.requestId,
+      revisionId: reviewDecisions.revisionId,
+      reviewerName: users.name,
+      decision: reviewDecisions.decision,
+      at: reviewDecisions.at,
+    })
     .from(reviewDecisions)
     .innerJoin(reviewRequests, eq(reviewRequests.id, reviewDecisions.requestId))
     .innerJoin(users, eq(users.id, reviewDecisions.reviewerId))

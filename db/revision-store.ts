@@ -14,7 +14,8 @@ function idsByHash(tx: Tx, table: typeof blocks | typeof blockLists, hashes: str
   const found = new Map<string, number>();
   for (let i = 0; i < hashes.length; i += BATCH) {
     const part = hashes.slice(i, i + BATCH);
-    for (const row of tx.select({ id: table.id, hash: table.hash }).from(table).where(inArray(table.hash, part)).all()) found.set(row.hash, row.id);
+    for (const row of tx.select({ id: table.id, hash: table.hash }).from(table).where(inArray(table.hash, part)).all())
+      found.set(row.hash, row.id);
   }
   return found;
 }
@@ -48,12 +49,21 @@ export function storeDoc(tx: Tx, doc: GuideDoc): number[] {
 export function loadDoc(tx: Pick<Tx, 'select'>, listIds: number[]): GuideDoc {
   const lists = new Map<number, number[]>();
   for (let i = 0; i < listIds.length; i += BATCH)
-    for (const row of tx.select({ id: blockLists.id, blockIds: blockLists.blockIds }).from(blockLists).where(inArray(blockLists.id, listIds.slice(i, i + BATCH))).all())
+    for (const row of tx
+      .select({ id: blockLists.id, blockIds: blockLists.blockIds })
+      .from(blockLists)
+      .where(inArray(blockLists.id, listIds.slice(i, i + BATCH)))
+      .all())
       lists.set(row.id, row.blockIds);
   const blockIds = listIds.flatMap((id) => lists.get(id) ?? []);
   const unique = [...new Set(blockIds)];
   const json = new Map<number, string>();
   for (let i = 0; i < unique.length; i += BATCH)
-    for (const row of tx.select({ id: blocks.id, json: blocks.json }).from(blocks).where(inArray(blocks.id, unique.slice(i, i + BATCH))).all()) json.set(row.id, row.json);
+    for (const row of tx
+      .select({ id: blocks.id, json: blocks.json })
+      .from(blocks)
+      .where(inArray(blocks.id, unique.slice(i, i + BATCH)))
+      .all())
+      json.set(row.id, row.json);
   return { type: 'doc', content: blockIds.map((id) => JSON.parse(json.get(id)!) as JSONNode) };
 }

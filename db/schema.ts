@@ -61,7 +61,9 @@ export const guides = sqliteTable('guides', {
   language: text('language', { enum: GUIDE_LANGUAGES }).notNull(),
   /** Front matter from the Markdown it came from (template or import), kept for export. */
   frontMatter: text('front_matter', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
-  createdBy: integer('created_by').notNull().references(() => users.id),
+  createdBy: integer('created_by')
+    .notNull()
+    .references(() => users.id),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
   /** Publishing needs this many reviewer approvals of the exact revision; 0 = no review needed. */
   requiredApprovals: integer('required_approvals').notNull().default(0),
@@ -75,10 +77,14 @@ export const guides = sqliteTable('guides', {
  * unseen. Everything worth keeping becomes an immutable revision.
  */
 export const drafts = sqliteTable('drafts', {
-  guideId: integer('guide_id').primaryKey().references(() => guides.id),
+  guideId: integer('guide_id')
+    .primaryKey()
+    .references(() => guides.id),
   version: integer('version').notNull(),
   doc: text('doc').notNull(),
-  updatedBy: integer('updated_by').notNull().references(() => users.id),
+  updatedBy: integer('updated_by')
+    .notNull()
+    .references(() => users.id),
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().default(now),
 });
 
@@ -104,13 +110,17 @@ export const revisions = sqliteTable(
   'revisions',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    guideId: integer('guide_id').notNull().references(() => guides.id),
+    guideId: integer('guide_id')
+      .notNull()
+      .references(() => guides.id),
     kind: text('kind', { enum: REVISION_KINDS }).notNull(),
     /** Published version number (1, 2, ...); null for draft checkpoints. */
     version: integer('version'),
     name: text('name'),
     note: text('note'),
-    authorId: integer('author_id').notNull().references(() => users.id),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
     listIds: text('list_ids', { mode: 'json' }).$type<number[]>().notNull(),
     /** Computed from the content against the previous revision, for the history list. */
@@ -133,8 +143,12 @@ export const readConfirmations = sqliteTable(
   'read_confirmations',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    userId: integer('user_id').notNull().references(() => users.id),
-    guideId: integer('guide_id').notNull().references(() => guides.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    guideId: integer('guide_id')
+      .notNull()
+      .references(() => guides.id),
     version: integer('version').notNull(),
     confirmedAt: integer('confirmed_at', { mode: 'timestamp_ms' }).notNull().default(now),
   },
@@ -145,8 +159,12 @@ export const readConfirmations = sqliteTable(
 export const guideVisits = sqliteTable(
   'guide_visits',
   {
-    userId: integer('user_id').notNull().references(() => users.id),
-    guideId: integer('guide_id').notNull().references(() => guides.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    guideId: integer('guide_id')
+      .notNull()
+      .references(() => guides.id),
     version: integer('version').notNull(),
     visitedAt: integer('visited_at', { mode: 'timestamp_ms' }).notNull().default(now),
   },
@@ -163,14 +181,20 @@ export const reviewRequests = sqliteTable(
   'review_requests',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    guideId: integer('guide_id').notNull().references(() => guides.id),
-    revisionId: integer('revision_id').notNull().references(() => revisions.id),
+    guideId: integer('guide_id')
+      .notNull()
+      .references(() => guides.id),
+    revisionId: integer('revision_id')
+      .notNull()
+      .references(() => revisions.id),
     /** The draft version that was submitted, to tell whether the draft changed since. */
     draftVersion: integer('draft_version').notNull(),
     /** The request this one replaces (a re-submit); its revision is what the new one is compared with. */
     previousRequestId: integer('previous_request_id'),
     summary: text('summary').notNull(),
-    submittedBy: integer('submitted_by').notNull().references(() => users.id),
+    submittedBy: integer('submitted_by')
+      .notNull()
+      .references(() => users.id),
     submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }).notNull().default(now),
     status: text('status', { enum: REVIEW_STATUSES }).notNull().default('open'),
     closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
@@ -187,9 +211,15 @@ export const reviewDecisions = sqliteTable(
   'review_decisions',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    requestId: integer('request_id').notNull().references(() => reviewRequests.id),
-    revisionId: integer('revision_id').notNull().references(() => revisions.id),
-    reviewerId: integer('reviewer_id').notNull().references(() => users.id),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => reviewRequests.id),
+    revisionId: integer('revision_id')
+      .notNull()
+      .references(() => revisions.id),
+    reviewerId: integer('reviewer_id')
+      .notNull()
+      .references(() => users.id),
     decision: text('decision', { enum: REVIEW_DECISIONS }).notNull(),
     at: integer('at', { mode: 'timestamp_ms' }).notNull().default(now),
   },
@@ -201,8 +231,12 @@ export const reviewComments = sqliteTable(
   'review_comments',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    requestId: integer('request_id').notNull().references(() => reviewRequests.id),
-    authorId: integer('author_id').notNull().references(() => users.id),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => reviewRequests.id),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
     anchor: text('anchor'),
     body: text('body').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
@@ -216,9 +250,13 @@ export const notifications = sqliteTable(
   'notifications',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    userId: integer('user_id').notNull().references(() => users.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
     kind: text('kind').notNull(),
-    guideId: integer('guide_id').notNull().references(() => guides.id),
+    guideId: integer('guide_id')
+      .notNull()
+      .references(() => guides.id),
     requestId: integer('request_id').references(() => reviewRequests.id),
     actorId: integer('actor_id').references(() => users.id),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),

@@ -13,16 +13,29 @@ export type SearchScope = 'published' | 'draft';
 export function indexGuide(tx: Tx, guideId: number, scope: SearchScope, doc: GuideDoc, title: string): void {
   tx.run(sql`DELETE FROM search_index WHERE guide_id = ${guideId} AND scope = ${scope}`);
   for (const s of searchSections(doc, title))
-    tx.run(sql`INSERT INTO search_index (guide_id, scope, anchor, title, body) VALUES (${guideId}, ${scope}, ${s.anchor}, ${s.title}, ${s.body})`);
+    tx.run(
+      sql`INSERT INTO search_index (guide_id, scope, anchor, title, body) VALUES (${guideId}, ${scope}, ${s.anchor}, ${s.title}, ${s.body})`,
+    );
 }
 
-export type SearchHit = { guideId: number; guideTitle: string; scope: SearchScope; anchor: string; title: string; snippet: string };
+export type SearchHit = {
+  guideId: number;
+  guideTitle: string;
+  scope: SearchScope;
+  anchor: string;
+  title: string;
+  snippet: string;
+};
 
 /**
  * Ranked hits (bm25, titles weighted up) in published guides; ambassadors and reviewers may include
  * drafts. The snippet marks matches with control characters that the page turns into <mark>.
  */
-export function searchGuides(actor: Actor | null, query: string, options: { includeDrafts?: boolean } = {}): SearchHit[] {
+export function searchGuides(
+  actor: Actor | null,
+  query: string,
+  options: { includeDrafts?: boolean } = {},
+): SearchHit[] {
   assertCan(actor, 'guide.read');
   const match = ftsQuery(query);
   if (!match) return [];

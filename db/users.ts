@@ -28,7 +28,12 @@ export function createFirstAmbassador(input: { name: string; email: string; pass
 
 export function findUserForSignIn(email: string) {
   return db()
-    .select({ id: users.id, passwordHash: users.passwordHash, active: users.active, sessionVersion: users.sessionVersion })
+    .select({
+      id: users.id,
+      passwordHash: users.passwordHash,
+      active: users.active,
+      sessionVersion: users.sessionVersion,
+    })
     .from(users)
     .where(eq(users.email, email))
     .get();
@@ -54,7 +59,14 @@ export function loadActor(id: number, sessionVersion: number): Actor | null {
     .where(eq(users.id, id))
     .get();
   if (!row || !row.active || row.sessionVersion !== sessionVersion) return null;
-  return { id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale, mustChangePassword: row.mustChangePassword };
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    locale: row.locale,
+    mustChangePassword: row.mustChangePassword,
+  };
 }
 
 export const SIGNIN_WINDOW_MS = 15 * 60 * 1000;
@@ -74,9 +86,16 @@ export function signInLocked(email: string, ip: string): boolean {
   );
 }
 
-export function recordSignIn(attempt: { email: string; ip: string; success: boolean; userId: number | null; locked?: boolean }): void {
+export function recordSignIn(attempt: {
+  email: string;
+  ip: string;
+  success: boolean;
+  userId: number | null;
+  locked?: boolean;
+}): void {
   db().transaction((tx) => {
-    if (!attempt.locked) tx.insert(loginAttempts).values({ email: attempt.email, ip: attempt.ip, success: attempt.success }).run();
+    if (!attempt.locked)
+      tx.insert(loginAttempts).values({ email: attempt.email, ip: attempt.ip, success: attempt.success }).run();
     recordAudit(
       {
         actorId: attempt.userId,
@@ -97,7 +116,11 @@ export function cliActor(email?: string): Actor | null {
   const row = db()
     .select({ id: users.id, sessionVersion: users.sessionVersion })
     .from(users)
-    .where(email ? and(eq(users.email, email.toLowerCase()), eq(users.role, 'ambassador')) : and(eq(users.role, 'ambassador'), eq(users.active, true)))
+    .where(
+      email
+        ? and(eq(users.email, email.toLowerCase()), eq(users.role, 'ambassador'))
+        : and(eq(users.role, 'ambassador'), eq(users.active, true)),
+    )
     .orderBy(users.id)
     .limit(1)
     .get();

@@ -11,18 +11,32 @@ const NORWEGIAN = ['no', 'nb', 'nn', 'nb-no', 'nn-no', 'no-no'];
  * shows it above the contents): it comes from front matter, else from a leading `# Heading`, which
  * is then taken out of the body, else from the file name.
  */
-export function guideFromImport(frontMatter: FrontMatter, doc: GuideDoc, fileName: string): { title: string; language: 'nb' | 'en'; doc: GuideDoc } {
+export function guideFromImport(
+  frontMatter: FrontMatter,
+  doc: GuideDoc,
+  fileName: string,
+): { title: string; language: 'nb' | 'en'; doc: GuideDoc } {
   const first = doc.content[0];
   const leadingTitle = first?.type === 'heading' && first.attrs?.level === 1 ? blockPlainText(first).trim() : '';
   const fmTitle = typeof frontMatter.title === 'string' ? frontMatter.title.trim() : '';
   const title = (fmTitle || leadingTitle || fileName.replace(/\.(md|mdx|markdown)$/i, '')).slice(0, 200);
-  const body = leadingTitle && (!fmTitle || leadingTitle === fmTitle) && doc.content.length > 1 ? { ...doc, content: doc.content.slice(1) } : doc;
+  const body =
+    leadingTitle && (!fmTitle || leadingTitle === fmTitle) && doc.content.length > 1
+      ? { ...doc, content: doc.content.slice(1) }
+      : doc;
   const lang = String(frontMatter.language ?? frontMatter.lang ?? '').toLowerCase();
-  return { title, language: NORWEGIAN.includes(lang) ? 'nb' : 'en', doc: body.content.length ? body : { type: 'doc', content: [{ type: 'paragraph' }] } };
+  return {
+    title,
+    language: NORWEGIAN.includes(lang) ? 'nb' : 'en',
+    doc: body.content.length ? body : { type: 'doc', content: [{ type: 'paragraph' }] },
+  };
 }
 
 /** The inverse for export: front matter with the guide's title and language. */
-export function exportFrontMatter(frontMatter: FrontMatter, guide: { title: string; language: 'nb' | 'en' }): FrontMatter {
+export function exportFrontMatter(
+  frontMatter: FrontMatter,
+  guide: { title: string; language: 'nb' | 'en' },
+): FrontMatter {
   return { ...frontMatter, title: guide.title, language: guide.language === 'nb' ? 'no' : 'en' };
 }
 
@@ -41,7 +55,9 @@ export function withoutDisallowedLinks(doc: GuideDoc): { doc: GuideDoc; warnings
     }
     if (node.type === 'text' && node.marks?.some((m) => m.type === 'link' && !isAllowedHref(m.attrs.href))) {
       const bad = node.marks.find((m) => m.type === 'link')!;
-      warnings.push(`Link "${bad.type === 'link' ? bad.attrs.href : ''}" is not allowed; its text is kept without the link.`);
+      warnings.push(
+        `Link "${bad.type === 'link' ? bad.attrs.href : ''}" is not allowed; its text is kept without the link.`,
+      );
       const marks = node.marks.filter((m) => m.type !== 'link');
       return [{ ...node, marks: marks.length ? marks : undefined }];
     }
@@ -70,5 +86,11 @@ export function prepareImport(source: string, fileName: string): PreparedImport 
   const guide = guideFromImport(imported.frontMatter, cleaned.doc, fileName);
   const valid = validateDoc(guide.doc);
   if (!valid.ok) return { ok: false, error: valid.error };
-  return { ok: true, ...guide, doc: valid.doc, frontMatter: imported.frontMatter, warnings: [...imported.warnings, ...cleaned.warnings] };
+  return {
+    ok: true,
+    ...guide,
+    doc: valid.doc,
+    frontMatter: imported.frontMatter,
+    warnings: [...imported.warnings, ...cleaned.warnings],
+  };
 }

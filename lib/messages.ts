@@ -14,7 +14,10 @@ export function loadMessages(locale: Locale): Messages {
   if (!messages) {
     const dir = path.join(process.cwd(), 'messages', locale);
     messages = {};
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       messages[file.slice(0, -'.json'.length)] = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Messages;
     }
     loaded.set(locale, messages);
@@ -23,4 +26,14 @@ export function loadMessages(locale: Locale): Messages {
 }
 
 /** The catalogues that client components use; only these are sent to the browser. */
-export const CLIENT_NAMESPACES = ['common', 'errors', 'auth', 'account', 'people', 'editor', 'newGuide', 'history', 'reading'];
+export const CLIENT_NAMESPACES = [
+  'common',
+  'errors',
+  'auth',
+  'account',
+  'people',
+  'editor',
+  'newGuide',
+  'history',
+  'reading',
+];

@@ -4,7 +4,13 @@ import { prepareImport } from '@/lib/guide-import';
 import type { FrontMatter, GuideDoc } from '@/lib/doc/types';
 
 export type TemplateLanguage = 'nb' | 'en';
-export type TemplateInfo = { id: string; language: TemplateLanguage; title: string; description: string; order: number };
+export type TemplateInfo = {
+  id: string;
+  language: TemplateLanguage;
+  title: string;
+  description: string;
+  order: number;
+};
 type Template = TemplateInfo & { frontMatter: FrontMatter; doc: GuideDoc };
 
 const DIR = path.join(process.cwd(), 'templates');
@@ -38,11 +44,20 @@ function templates(): Template[] {
 
 /** The templates offered under "New guide", in their order, per language. */
 export function listTemplates(): TemplateInfo[] {
-  return templates().map(({ id, language, title, description, order }) => ({ id, language, title, description, order }));
+  return templates().map(({ id, language, title, description, order }) => ({
+    id,
+    language,
+    title,
+    description,
+    order,
+  }));
 }
 
 /** A template as a new guide's content. */
-export function loadTemplate(language: TemplateLanguage, id: string): { frontMatter: FrontMatter; doc: GuideDoc; title: string } | null {
+export function loadTemplate(
+  language: TemplateLanguage,
+  id: string,
+): { frontMatter: FrontMatter; doc: GuideDoc; title: string } | null {
   const template = templates().find((t) => t.language === language && t.id === id);
   return template ? { frontMatter: template.frontMatter, doc: template.doc, title: template.title } : null;
 }

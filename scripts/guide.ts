@@ -30,7 +30,11 @@ async function importFiles(): Promise<number> {
   const { createGuide } = await import('../db/guides');
   const actor = cliActor(as);
   if (!actor) {
-    console.error(as ? `No ambassador with e-mail ${as}.` : 'No active ambassador: set up the app first (npm start, then the setup page).');
+    console.error(
+      as
+        ? `No ambassador with e-mail ${as}.`
+        : 'No active ambassador: set up the app first (npm start, then the setup page).',
+    );
     return 2;
   }
   let failed = 0;
@@ -41,7 +45,12 @@ async function importFiles(): Promise<number> {
       console.error(`${file}: ${prepared.error}`);
       continue;
     }
-    const { id } = createGuide(actor, { title: prepared.title, language: prepared.language, frontMatter: prepared.frontMatter, doc: prepared.doc });
+    const { id } = createGuide(actor, {
+      title: prepared.title,
+      language: prepared.language,
+      frontMatter: prepared.frontMatter,
+      doc: prepared.doc,
+    });
     console.log(`${file}: imported as guide ${id} "${prepared.title}" (${listRoutines(prepared.doc).length} routines)`);
     for (const warning of prepared.warnings) console.log(`  note: ${warning}`);
   }
@@ -55,7 +64,11 @@ function diff(): number {
   try {
     const [a, b] = files.map((f) => readGuideFile(f).doc);
     const result = diffDocs(a, b);
-    console.log(asJson ? JSON.stringify(diffJson(result), null, 2) : renderTerminalDiff(result, { color: process.stdout.isTTY === true }));
+    console.log(
+      asJson
+        ? JSON.stringify(diffJson(result), null, 2)
+        : renderTerminalDiff(result, { color: process.stdout.isTTY === true }),
+    );
     return 0;
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
@@ -64,7 +77,9 @@ function diff(): number {
 }
 
 function usage(): number {
-  console.error('Usage: npm run guide -- import FILE... [--as EMAIL]\n       npm run -s guide -- diff A.md B.md [--json]');
+  console.error(
+    'Usage: npm run guide -- import FILE... [--as EMAIL]\n       npm run -s guide -- diff A.md B.md [--json]',
+  );
   return 2;
 }
 

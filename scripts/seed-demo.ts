@@ -15,7 +15,9 @@ if (database.select({ id: users.id }).from(users).limit(1).all().length > 0) {
   console.error(`${file} already has people; seed:demo only fills an empty database.`);
   process.exit(1);
 }
-const rows = await Promise.all(DEMO.map(async ({ password, ...person }) => ({ ...person, passwordHash: await hashPassword(password) })));
+const rows = await Promise.all(
+  DEMO.map(async ({ password, ...person }) => ({ ...person, passwordHash: await hashPassword(password) })),
+);
 database.insert(users).values(rows).run();
 console.log(`Demo people added to ${file}:`);
 for (const p of DEMO) console.log(`  ${p.role.padEnd(10)} ${p.email.padEnd(24)} password: ${p.password}`);

@@ -10,7 +10,8 @@ import { LOCALE_COOKIE } from '@/lib/server/locale';
 import { UserError } from '@/lib/errors';
 
 export const changePasswordAction = formAction('account.self', changePasswordSchema, async (actor, input) => {
-  if (!(await verifyPassword(getOwnPasswordHash(actor), input.currentPassword))) throw new UserError('wrongCurrentPassword');
+  if (!(await verifyPassword(getOwnPasswordHash(actor), input.currentPassword)))
+    throw new UserError('wrongCurrentPassword');
   setOwnPassword(actor, await hashPassword(input.newPassword));
   const t = await getTranslations('account');
   revalidatePath('/', 'layout');
@@ -20,7 +21,12 @@ export const changePasswordAction = formAction('account.self', changePasswordSch
 /** Open to visitors too: they get a cookie; a signed-in user's choice is kept on their account. */
 export const setLanguageAction = formAction(null, languageSchema, async (actor, input) => {
   if (actor) setOwnLocale(actor, input.locale);
-  (await cookies()).set(LOCALE_COOKIE, input.locale, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 365 * 24 * 3600 });
+  (await cookies()).set(LOCALE_COOKIE, input.locale, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    maxAge: 365 * 24 * 3600,
+  });
   revalidatePath('/', 'layout');
   const t = await getTranslations({ locale: input.locale, namespace: 'account' });
   return { ok: true, message: t('languageSaved') };

@@ -33,7 +33,12 @@ export const createFromTemplateAction = formAction('guide.edit', templateSchema,
   const [language, id] = input.template.split(':') as ['nb' | 'en', string];
   const template = loadTemplate(language, id);
   if (!template) throw new UserError('unknownTemplate');
-  const { id: newId } = createGuide(actor, { title: input.title || template.title, language, frontMatter: template.frontMatter, doc: template.doc });
+  const { id: newId } = createGuide(actor, {
+    title: input.title || template.title,
+    language,
+    frontMatter: template.frontMatter,
+    doc: template.doc,
+  });
   redirect(`/guides/${newId}/edit`);
 });
 
@@ -48,6 +53,11 @@ const importSchema = z.object({
 export const importGuideAction = formAction('guide.edit', importSchema, async (actor, input) => {
   const prepared = prepareImport(await input.file.text(), input.file.name);
   if (!prepared.ok) throw new UserError('importFailed', { reason: prepared.error });
-  const { id } = createGuide(actor, { title: prepared.title, language: prepared.language, frontMatter: prepared.frontMatter, doc: prepared.doc });
+  const { id } = createGuide(actor, {
+    title: prepared.title,
+    language: prepared.language,
+    frontMatter: prepared.frontMatter,
+    doc: prepared.doc,
+  });
   redirect(`/guides/${id}/edit`);
 });

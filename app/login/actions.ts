@@ -11,7 +11,8 @@ export const signInAction = formAction(null, signInSchema, async (_actor, input)
   try {
     await signIn('credentials', { email: input.email, password: input.password, redirect: false });
   } catch (error) {
-    if (error instanceof CredentialsSignin && error.code === 'rate_limited') return { ok: false, error: 'refused', message: t('rateLimited') };
+    if (error instanceof CredentialsSignin && error.code === 'rate_limited')
+      return { ok: false, error: 'refused', message: t('rateLimited') };
     if (error instanceof AuthError) return { ok: false, error: 'refused', message: t('wrongCredentials') };
     throw error;
   }

@@ -24,12 +24,16 @@ export default async function NotificationsPage() {
       ) : (
         <ul className={styles.requests}>
           {items.map((n) => {
-            const text = t.has(`kind.${n.kind}`) ? t(`kind.${n.kind}`, { actor: n.actorName ?? '—', guide: n.guideTitle }) : n.kind;
+            const text = t.has(`kind.${n.kind}`)
+              ? t(`kind.${n.kind}`, { actor: n.actorName ?? '—', guide: n.guideTitle })
+              : n.kind;
             return (
               <li key={n.id}>
                 {!n.readAt && <strong>{t('unread')}: </strong>}
                 {n.requestId ? <Link href={`/reviews/${n.requestId}`}>{text}</Link> : text}
-                <div className={styles.meta}>{format.dateTime(n.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</div>
+                <div className={styles.meta}>
+                  {format.dateTime(n.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                </div>
               </li>
             );
           })}

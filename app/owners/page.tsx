@@ -5,7 +5,11 @@ import { allPublished, ownerNames } from '@/db/guides';
 import { byOwner, byWhat, mine, ownedRoutines, type OwnedRoutine } from '@/lib/routines/owners';
 import styles from './owners.module.css';
 
-export default async function OwnersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OwnersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePermission('guide.read');
   const view = (await searchParams).view === 'what' ? 'what' : 'owner';
   const [t, locale] = await Promise.all([getTranslations('owners'), getLocale()]);
@@ -19,7 +23,10 @@ export default async function OwnersPage({ searchParams }: { searchParams: Promi
         <li key={`${r.guideId}-${r.id}`}>
           <Link href={`/guides/${r.guideId}#routine-${r.id}`}>{r.title || r.id}</Link>
           <span className={styles.meta}>
-            {groupedBy === 'owner' ? `${t('what')}: ${r.what || t('noWhat')}` : `${t('owner')}: ${r.ownerName || t('noOwner')}`} · {r.guideTitle}
+            {groupedBy === 'owner'
+              ? `${t('what')}: ${r.what || t('noWhat')}`
+              : `${t('owner')}: ${r.ownerName || t('noOwner')}`}{' '}
+            · {r.guideTitle}
             {r.reviewBy && ` · ${t('reviewBy')}: ${r.reviewBy}`}
           </span>
         </li>
@@ -47,7 +54,8 @@ export default async function OwnersPage({ searchParams }: { searchParams: Promi
       {groups.map((g, i) => (
         <section key={g.key} aria-labelledby={`group-${i}`} className={styles.group}>
           <h3 id={`group-${i}`}>
-            {g.label || (view === 'what' ? t('noWhat') : t('noOwner'))} <span className={styles.count}>({t('count', { count: g.routines.length })})</span>
+            {g.label || (view === 'what' ? t('noWhat') : t('noOwner'))}{' '}
+            <span className={styles.count}>({t('count', { count: g.routines.length })})</span>
           </h3>
           {list(g.routines, view === 'what' ? 'what' : 'owner')}
         </section>

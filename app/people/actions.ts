@@ -22,7 +22,11 @@ export const changeRoleAction = formAction('people.manage', changeRoleSchema, as
   return { ok: true, message: (await getTranslations('people'))('roleChanged') };
 });
 
-const setActiveSchema = z.object({ userId: userIdField, active: z.enum(['true', 'false'], { error: 'invalid' }), name: z.string().max(100).optional() });
+const setActiveSchema = z.object({
+  userId: userIdField,
+  active: z.enum(['true', 'false'], { error: 'invalid' }),
+  name: z.string().max(100).optional(),
+});
 
 export const setActiveAction = formAction('people.manage', setActiveSchema, async (actor, input) => {
   const active = input.active === 'true';
@@ -33,11 +37,15 @@ export const setActiveAction = formAction('people.manage', setActiveSchema, asyn
   return { ok: true, message: t(active ? 'reactivated' : 'deactivated', { name: input.name ?? '' }) };
 });
 
-export const resetPasswordAction = formAction('people.manage', userRefSchema.extend({ name: z.string().max(100).optional() }), async (actor, input) => {
-  if (actor?.id === input.userId) throw new UserError('notYourself');
-  const password = oneTimePassword();
-  resetPassword(actor, input.userId, await hashPassword(password));
-  revalidatePath('/people');
-  const t = await getTranslations('people');
-  return { ok: true, message: t('passwordReset', { name: input.name ?? '' }), secret: password };
-});
+export const resetPasswordAction = formAction(
+  'people.manage',
+  userRefSchema.extend({ name: z.string().max(100).optional() }),
+  async (actor, input) => {
+    if (actor?.id === input.userId) throw new UserError('notYourself');
+    const password = oneTimePassword();
+    resetPassword(actor, input.userId, await hashPassword(password));
+    revalidatePath('/people');
+    const t = await getTranslations('people');
+    return { ok: true, message: t('passwordReset', { name: input.name ?? '' }), secret: password };
+  },
+);

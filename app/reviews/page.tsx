@@ -11,10 +11,13 @@ export default async function ReviewsPage() {
   const open = listRequests(actor, { openOnly: true });
   const item = (r: (typeof open)[number]) => (
     <li key={r.id}>
-      <Link href={`/reviews/${r.id}`}>
-        {t('requestTitle', { id: r.id, title: r.guideTitle })}
-      </Link>
-      <div className={styles.meta}>{t('submittedBy', { name: r.submittedByName, date: format.dateTime(r.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</div>
+      <Link href={`/reviews/${r.id}`}>{t('requestTitle', { id: r.id, title: r.guideTitle })}</Link>
+      <div className={styles.meta}>
+        {t('submittedBy', {
+          name: r.submittedByName,
+          date: format.dateTime(r.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }),
+        })}
+      </div>
       <p>{r.summary}</p>
     </li>
   );

@@ -7,7 +7,11 @@ import { snippetParts } from '@/lib/search/sections';
 import { searchQuerySchema } from '@/lib/validation/params';
 import styles from './search.module.css';
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SearchPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePermission('guide.read');
   const { q, drafts } = searchQuerySchema.parse(await searchParams);
   const t = await getTranslations('search');
@@ -37,7 +41,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <ol className={styles.hits}>
             {hits.map((hit, i) => (
               <li key={i}>
-                <Link href={`/guides/${hit.guideId}${hit.scope === 'draft' ? '/draft' : ''}${hit.anchor ? `#${hit.anchor}` : ''}`} className={styles.hitTitle}>
+                <Link
+                  href={`/guides/${hit.guideId}${hit.scope === 'draft' ? '/draft' : ''}${hit.anchor ? `#${hit.anchor}` : ''}`}
+                  className={styles.hitTitle}
+                >
                   {hit.title || hit.guideTitle}
                 </Link>
                 <span className={styles.where}>
@@ -45,7 +52,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   {hit.scope === 'draft' && ` · ${t('draft')}`}
                 </span>
                 <p className={styles.snippet}>
-                  {snippetParts(hit.snippet).map((part, j) => (part.hit ? <mark key={j}>{part.text}</mark> : <span key={j}>{part.text}</span>))}
+                  {snippetParts(hit.snippet).map((part, j) =>
+                    part.hit ? <mark key={j}>{part.text}</mark> : <span key={j}>{part.text}</span>,
+                  )}
                 </p>
               </li>
             ))}

@@ -14,7 +14,14 @@ export function PasswordForm() {
   return (
     <form action={action} noValidate>
       <FormMessage state={state} />
-      <Field name="currentPassword" label={t('currentPassword')} type="password" autoComplete="current-password" maxLength={200} error={errors.currentPassword} />
+      <Field
+        name="currentPassword"
+        label={t('currentPassword')}
+        type="password"
+        autoComplete="current-password"
+        maxLength={200}
+        error={errors.currentPassword}
+      />
       <Field
         name="newPassword"
         label={t('newPassword')}
@@ -25,7 +32,14 @@ export function PasswordForm() {
         hint={ta('passwordHint')}
         error={errors.newPassword}
       />
-      <Field name="confirmPassword" label={t('confirmPassword')} type="password" autoComplete="new-password" maxLength={200} error={errors.confirmPassword} />
+      <Field
+        name="confirmPassword"
+        label={t('confirmPassword')}
+        type="password"
+        autoComplete="new-password"
+        maxLength={200}
+        error={errors.confirmPassword}
+      />
       <SubmitButton>{t('changePassword')}</SubmitButton>
     </form>
   );

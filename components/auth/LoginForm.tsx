@@ -13,8 +13,25 @@ export function LoginForm() {
   return (
     <form action={action} noValidate>
       <FormMessage state={state} />
-      <Field name="email" defaultValue={state?.values?.email} label={t('email')} type="email" autoComplete="username" required maxLength={254} error={errors.email} />
-      <Field name="password" label={t('password')} type="password" autoComplete="current-password" required maxLength={200} error={errors.password} />
+      <Field
+        name="email"
+        defaultValue={state?.values?.email}
+        label={t('email')}
+        type="email"
+        autoComplete="username"
+        required
+        maxLength={254}
+        error={errors.email}
+      />
+      <Field
+        name="password"
+        label={t('password')}
+        type="password"
+        autoComplete="current-password"
+        required
+        maxLength={200}
+        error={errors.password}
+      />
       <SubmitButton pendingLabel={t('signingIn')}>{t('signIn')}</SubmitButton>
     </form>
   );

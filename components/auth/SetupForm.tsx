@@ -13,8 +13,25 @@ export function SetupForm() {
   return (
     <form action={action} noValidate>
       <FormMessage state={state} />
-      <Field name="name" defaultValue={state?.values?.name} label={t('name')} autoComplete="name" required maxLength={100} error={errors.name} />
-      <Field name="email" defaultValue={state?.values?.email} label={t('email')} type="email" autoComplete="email" required maxLength={254} error={errors.email} />
+      <Field
+        name="name"
+        defaultValue={state?.values?.name}
+        label={t('name')}
+        autoComplete="name"
+        required
+        maxLength={100}
+        error={errors.name}
+      />
+      <Field
+        name="email"
+        defaultValue={state?.values?.email}
+        label={t('email')}
+        type="email"
+        autoComplete="email"
+        required
+        maxLength={254}
+        error={errors.email}
+      />
       <Field
         name="password"
         label={t('password')}

@@ -29,11 +29,19 @@ export function BlockContent({ block, view, labels }: Props) {
       <Body block={block} node={node} lines={lines} labels={labels} plain={whole} />
     </>
   );
-  if (!whole) return <div className={styles.content} data-type={block.blockType}>{content}</div>;
+  if (!whole)
+    return (
+      <div className={styles.content} data-type={block.blockType}>
+        {content}
+      </div>
+    );
   const op = block.status === 'inserted' ? 'insert' : 'delete';
   const Tag = op === 'insert' ? 'ins' : 'del';
   return (
-    <Tag className={`${styles.content} ${styles.wholeBlock} ${op === 'insert' ? styles.ins : styles.del}`} data-type={block.blockType}>
+    <Tag
+      className={`${styles.content} ${styles.wholeBlock} ${op === 'insert' ? styles.ins : styles.del}`}
+      data-type={block.blockType}
+    >
       <ChangePrefix op={op} labels={labels} />
       {content}
     </Tag>
@@ -42,7 +50,9 @@ export function BlockContent({ block, view, labels }: Props) {
 
 function calloutName(node: JSONNode | undefined, labels: CompareLabels): string {
   const kind = attr(node, 'kind');
-  return (CALLOUT_KINDS as readonly string[]).includes(kind) ? labels.calloutKinds[kind as CalloutKind] : labels.blockTypes.callout;
+  return (CALLOUT_KINDS as readonly string[]).includes(kind)
+    ? labels.calloutKinds[kind as CalloutKind]
+    : labels.blockTypes.callout;
 }
 
 function RoutineHeader({ node, labels }: { node: JSONNode | undefined; labels: CompareLabels }) {
@@ -70,7 +80,19 @@ function RoutineHeader({ node, labels }: { node: JSONNode | undefined; labels: C
   );
 }
 
-function Body({ block, node, lines, labels, plain }: { block: BlockDiff; node: JSONNode | undefined; lines: DiffLine[]; labels: CompareLabels; plain: boolean }) {
+function Body({
+  block,
+  node,
+  lines,
+  labels,
+  plain,
+}: {
+  block: BlockDiff;
+  node: JSONNode | undefined;
+  lines: DiffLine[];
+  labels: CompareLabels;
+  plain: boolean;
+}) {
   if (block.blockType === 'horizontalRule') return <hr className={styles.rule} />;
   if (lines.every((line) => line.segments.length === 0)) return <p className={styles.empty}>{labels.emptyBlock}</p>;
   if (block.blockType === 'codeBlock') {
@@ -86,11 +108,17 @@ function Body({ block, node, lines, labels, plain }: { block: BlockDiff; node: J
       </pre>
     );
   }
-  if (block.blockType === 'table' && lines.every((line) => line.info.row !== undefined && line.info.col !== undefined)) {
+  if (
+    block.blockType === 'table' &&
+    lines.every((line) => line.info.row !== undefined && line.info.col !== undefined)
+  ) {
     return <LinesTable lines={lines} labels={labels} plain={plain} />;
   }
   const level = Number(attr(node, 'level')) || 2;
-  const className = block.blockType === 'heading' ? `${styles.heading} ${styles[`level${Math.min(Math.max(level, 1), 4)}`]}` : undefined;
+  const className =
+    block.blockType === 'heading'
+      ? `${styles.heading} ${styles[`level${Math.min(Math.max(level, 1), 4)}`]}`
+      : undefined;
   return (
     <div className={className}>
       {lines.map((line, i) => (

@@ -62,7 +62,9 @@ export function BlockRow({ block, mode, labels, oldLabel, newLabel, id, onFocus,
 function StatusLine({ block, labels, id }: { block: BlockDiff; labels: CompareLabels; id: string }) {
   const status = block.status === 'equal' ? '' : labels.status[block.status];
   const moved =
-    block.status === 'moved' ? ` ${fill(labels.movedFrom, { from: (block.oldIndex ?? 0) + 1, to: (block.newIndex ?? 0) + 1 })}` : '';
+    block.status === 'moved'
+      ? ` ${fill(labels.movedFrom, { from: (block.oldIndex ?? 0) + 1, to: (block.newIndex ?? 0) + 1 })}`
+      : '';
   const title = block.blockType === 'routine' && block.title ? ` “${block.title}”` : '';
   return (
     <p className={styles.status} id={id}>
@@ -93,9 +95,16 @@ function Cell({
 }) {
   const present = side === 'old' ? block.old !== undefined : block.new !== undefined;
   return (
-    <div className={`${styles.cell} ${side === 'old' ? styles.oldCell : styles.newCell}`} aria-hidden={hidden || undefined}>
+    <div
+      className={`${styles.cell} ${side === 'old' ? styles.oldCell : styles.newCell}`}
+      aria-hidden={hidden || undefined}
+    >
       {label !== null && <p className={styles.cellLabel}>{label}</p>}
-      {present ? <BlockContent block={block} view={side} labels={labels} /> : <p className={styles.absent}>{labels.absent}</p>}
+      {present ? (
+        <BlockContent block={block} view={side} labels={labels} />
+      ) : (
+        <p className={styles.absent}>{labels.absent}</p>
+      )}
     </div>
   );
 }
@@ -134,7 +143,11 @@ function AttrChangeText({ change, labels }: { change: AttrChange; labels: Compar
   return (
     <Template
       text={labels.attrChange}
-      values={{ name: labels.attrNames[change.name] ?? change.name, from: value(change.from, 'delete'), to: value(change.to, 'insert') }}
+      values={{
+        name: labels.attrNames[change.name] ?? change.name,
+        from: value(change.from, 'delete'),
+        to: value(change.to, 'insert'),
+      }}
     />
   );
 }

@@ -27,7 +27,16 @@ export type CompareViewProps = {
 };
 
 /** A comparison of two revisions of a guide for a reviewer: summary, view switch, navigation, blocks. */
-export function CompareView({ diff, labels, mode, oldLabel, newLabel, sideHref, inlineHref, blockNotes }: CompareViewProps) {
+export function CompareView({
+  diff,
+  labels,
+  mode,
+  oldLabel,
+  newLabel,
+  sideHref,
+  inlineHref,
+  blockNotes,
+}: CompareViewProps) {
   // useId's characters vary between React versions; ids here also go into "#..." links.
   const prefix = `cmp${useId().replace(/[^\w-]/g, '')}`;
   const blockId = useCallback((index: number) => `${prefix}-b${index + 1}`, [prefix]);
@@ -35,8 +44,14 @@ export function CompareView({ diff, labels, mode, oldLabel, newLabel, sideHref, 
   const [focusBlock, setFocusBlock] = useState<number | null>(null);
 
   const { blocks } = diff;
-  const noteOf = useCallback((i: number) => (blocks[i].newIndex !== null ? blockNotes?.[blocks[i].newIndex!] : undefined), [blocks, blockNotes]);
-  const pinned = useMemo(() => new Set(blocks.map((_, i) => i).filter((i) => noteOf(i) !== undefined)), [blocks, noteOf]);
+  const noteOf = useCallback(
+    (i: number) => (blocks[i].newIndex !== null ? blockNotes?.[blocks[i].newIndex!] : undefined),
+    [blocks, blockNotes],
+  );
+  const pinned = useMemo(
+    () => new Set(blocks.map((_, i) => i).filter((i) => noteOf(i) !== undefined)),
+    [blocks, noteOf],
+  );
   const items = useMemo(() => layoutBlocks(blocks, expanded, pinned), [blocks, expanded, pinned]);
   const { changes, halfStep } = useMemo(() => {
     const changes: number[] = [];
@@ -48,12 +63,17 @@ export function CompareView({ diff, labels, mode, oldLabel, newLabel, sideHref, 
     return { changes, halfStep };
   }, [blocks]);
 
-  const element = useCallback((change: number) => document.getElementById(blockId(changes[change])), [blockId, changes]);
+  const element = useCallback(
+    (change: number) => document.getElementById(blockId(changes[change])),
+    [blockId, changes],
+  );
   const nav = useChangeNavigation({ count: changes.length, element, template: labels.changePosition });
 
   const routineHref = useCallback(
     (routineId: string) => {
-      const index = blocks.findIndex((b) => b.blockType === 'routine' && b.routineId === routineId && b.status !== 'equal');
+      const index = blocks.findIndex(
+        (b) => b.blockType === 'routine' && b.routineId === routineId && b.status !== 'equal',
+      );
       return index === -1 ? undefined : `#${blockId(index)}`;
     },
     [blocks, blockId],

@@ -9,11 +9,20 @@ import styles from './compare.module.css';
  * `plain` is for blocks that are wholly added or removed: the whole block is already one <ins>
  * or <del>, and marking every word again would only repeat the prefix.
  */
-export function WordOps({ segments, labels, plain = false }: { segments: readonly Segment[]; labels: CompareLabels; plain?: boolean }) {
+export function WordOps({
+  segments,
+  labels,
+  plain = false,
+}: {
+  segments: readonly Segment[];
+  labels: CompareLabels;
+  plain?: boolean;
+}) {
   return (
     <>
       {segments.map((segment, i) => {
-        if (segment.op === 'equal' || plain) return segment.lineBreak ? null : <Fragment key={i}>{segment.text}</Fragment>;
+        if (segment.op === 'equal' || plain)
+          return segment.lineBreak ? null : <Fragment key={i}>{segment.text}</Fragment>;
         const Tag = segment.op === 'insert' ? 'ins' : 'del';
         return (
           <Tag key={i} className={segment.op === 'insert' ? styles.ins : styles.del}>

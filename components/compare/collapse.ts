@@ -15,7 +15,11 @@ export type LayoutItem =
  * next to each change. `expanded` holds the `start` of every stretch the reader opened; `pinned`
  * blocks are never folded away.
  */
-export function layoutBlocks(blocks: readonly BlockDiff[], expanded: ReadonlySet<number>, pinned: ReadonlySet<number> = new Set()): LayoutItem[] {
+export function layoutBlocks(
+  blocks: readonly BlockDiff[],
+  expanded: ReadonlySet<number>,
+  pinned: ReadonlySet<number> = new Set(),
+): LayoutItem[] {
   const items: LayoutItem[] = [];
   // Pinned blocks (those with comments) stay visible like changes do.
   const folds = (k: number) => blocks[k].status === 'equal' && !pinned.has(k);

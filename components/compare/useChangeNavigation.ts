@@ -4,7 +4,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { fill } from './labels';
 
 /** Keys typed into these are text, not shortcuts. */
-const TYPING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"]), [role="textbox"], [role="combobox"]';
+const TYPING =
+  'input, textarea, select, [contenteditable]:not([contenteditable="false"]), [role="textbox"], [role="combobox"]';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest(TYPING) !== null;
@@ -42,7 +43,8 @@ export function useChangeNavigation({
       const el = element(index);
       if (el) {
         el.focus({ preventScroll: true });
-        if (typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+        if (typeof el.scrollIntoView === 'function')
+          el.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
       }
       const text = fill(template, { index: index + 1, total: count });
       // A live region stays silent when its text does not change, e.g. on "next" at the last change.

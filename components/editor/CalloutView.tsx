@@ -16,7 +16,13 @@ export function CalloutView({ node, editor, getPos, updateAttributes }: ReactNod
   const editable = useEditorState({ editor, selector: ({ editor: e }) => e.isEditable });
 
   return (
-    <NodeViewWrapper as="aside" className={`${styles.callout} ${styles[`callout-${kind}`]}`} data-callout={kind} role="note" aria-label={labels.calloutKinds[kind]}>
+    <NodeViewWrapper
+      as="aside"
+      className={`${styles.callout} ${styles[`callout-${kind}`]}`}
+      data-callout={kind}
+      role="note"
+      aria-label={labels.calloutKinds[kind]}
+    >
       <div className={styles.calloutBar} contentEditable={false}>
         <label htmlFor={selectId} className={styles.visuallyHidden}>
           {labels.calloutKind}

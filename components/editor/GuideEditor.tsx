@@ -55,8 +55,10 @@ function editorExtensions(labels: EditorLabels, openLinkPrompt: () => void): Ext
   return [
     ...shared.map((extension) => {
       if (!(extension instanceof Node)) return extension;
-      if (extension.name === 'routine') return extension.extend({ addNodeView: () => ReactNodeViewRenderer(RoutineView) });
-      if (extension.name === 'callout') return extension.extend({ addNodeView: () => ReactNodeViewRenderer(CalloutView) });
+      if (extension.name === 'routine')
+        return extension.extend({ addNodeView: () => ReactNodeViewRenderer(RoutineView) });
+      if (extension.name === 'callout')
+        return extension.extend({ addNodeView: () => ReactNodeViewRenderer(CalloutView) });
       return extension;
     }),
     LinkShortcut.configure({ openLinkPrompt }),
@@ -129,7 +131,11 @@ export function GuideEditor({ initialDoc, onChange, people, labels, editable = t
     }
     if (editor.state.selection.empty && !editor.isActive('link')) {
       // Nothing selected: the address itself becomes the link text.
-      editor.chain().focus().insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] }).run();
+      editor
+        .chain()
+        .focus()
+        .insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] })
+        .run();
     } else {
       editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
     }

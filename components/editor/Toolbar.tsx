@@ -80,17 +80,94 @@ export function Toolbar({
 
   const chain = () => editor.chain().focus();
   const items: Item[] = [
-    { key: 'bold', label: labels.bold, shortcut: 'Mod-b', pressed: state.bold, face: <b>B</b>, run: () => chain().toggleBold().run() },
-    { key: 'italic', label: labels.italic, shortcut: 'Mod-i', pressed: state.italic, face: <i>I</i>, run: () => chain().toggleItalic().run() },
-    { key: 'strike', label: labels.strike, shortcut: 'Mod-Shift-s', pressed: state.strike, face: <s>S</s>, run: () => chain().toggleStrike().run() },
-    { key: 'code', label: labels.code, shortcut: 'Mod-e', pressed: state.code, face: <code>{'</>'}</code>, run: () => chain().toggleCode().run() },
-    { key: 'link', label: labels.link, shortcut: 'Mod-k', pressed: state.link, face: labels.link, run: onLink, groupEnd: true },
-    { key: 'h2', label: labels.heading2, shortcut: 'Mod-Alt-2', pressed: state.h2, face: 'H2', run: () => chain().toggleHeading({ level: 2 }).run() },
-    { key: 'h3', label: labels.heading3, shortcut: 'Mod-Alt-3', pressed: state.h3, face: 'H3', run: () => chain().toggleHeading({ level: 3 }).run() },
-    { key: 'bulletList', label: labels.bulletList, shortcut: 'Mod-Shift-8', pressed: state.bulletList, face: '•', run: () => chain().toggleBulletList().run() },
-    { key: 'orderedList', label: labels.orderedList, shortcut: 'Mod-Shift-7', pressed: state.orderedList, face: '1.', run: () => chain().toggleOrderedList().run() },
-    { key: 'blockquote', label: labels.blockquote, shortcut: 'Mod-Shift-b', pressed: state.blockquote, face: '❝', run: () => chain().toggleBlockquote().run(), groupEnd: true },
-    { key: 'table', label: labels.insertTable, face: '▦', run: () => chain().insertTable({ rows: 3, cols: 2, withHeaderRow: true }).run() },
+    {
+      key: 'bold',
+      label: labels.bold,
+      shortcut: 'Mod-b',
+      pressed: state.bold,
+      face: <b>B</b>,
+      run: () => chain().toggleBold().run(),
+    },
+    {
+      key: 'italic',
+      label: labels.italic,
+      shortcut: 'Mod-i',
+      pressed: state.italic,
+      face: <i>I</i>,
+      run: () => chain().toggleItalic().run(),
+    },
+    {
+      key: 'strike',
+      label: labels.strike,
+      shortcut: 'Mod-Shift-s',
+      pressed: state.strike,
+      face: <s>S</s>,
+      run: () => chain().toggleStrike().run(),
+    },
+    {
+      key: 'code',
+      label: labels.code,
+      shortcut: 'Mod-e',
+      pressed: state.code,
+      face: <code>{'</>'}</code>,
+      run: () => chain().toggleCode().run(),
+    },
+    {
+      key: 'link',
+      label: labels.link,
+      shortcut: 'Mod-k',
+      pressed: state.link,
+      face: labels.link,
+      run: onLink,
+      groupEnd: true,
+    },
+    {
+      key: 'h2',
+      label: labels.heading2,
+      shortcut: 'Mod-Alt-2',
+      pressed: state.h2,
+      face: 'H2',
+      run: () => chain().toggleHeading({ level: 2 }).run(),
+    },
+    {
+      key: 'h3',
+      label: labels.heading3,
+      shortcut: 'Mod-Alt-3',
+      pressed: state.h3,
+      face: 'H3',
+      run: () => chain().toggleHeading({ level: 3 }).run(),
+    },
+    {
+      key: 'bulletList',
+      label: labels.bulletList,
+      shortcut: 'Mod-Shift-8',
+      pressed: state.bulletList,
+      face: '•',
+      run: () => chain().toggleBulletList().run(),
+    },
+    {
+      key: 'orderedList',
+      label: labels.orderedList,
+      shortcut: 'Mod-Shift-7',
+      pressed: state.orderedList,
+      face: '1.',
+      run: () => chain().toggleOrderedList().run(),
+    },
+    {
+      key: 'blockquote',
+      label: labels.blockquote,
+      shortcut: 'Mod-Shift-b',
+      pressed: state.blockquote,
+      face: '❝',
+      run: () => chain().toggleBlockquote().run(),
+      groupEnd: true,
+    },
+    {
+      key: 'table',
+      label: labels.insertTable,
+      face: '▦',
+      run: () => chain().insertTable({ rows: 3, cols: 2, withHeaderRow: true }).run(),
+    },
     ...(state.inTable
       ? [
           { key: 'addRow', label: labels.addRow, face: '▦↓', run: () => chain().addRowAfter().run() },
@@ -100,7 +177,12 @@ export function Toolbar({
           { key: 'deleteTable', label: labels.deleteTable, face: '▦×', run: () => chain().deleteTable().run() },
         ]
       : []),
-    { key: 'callout', label: labels.insertCallout, face: labels.calloutKinds.note, run: () => chain().insertCallout('note').run() },
+    {
+      key: 'callout',
+      label: labels.insertCallout,
+      face: labels.calloutKinds.note,
+      run: () => chain().insertCallout('note').run(),
+    },
     {
       key: 'routine',
       label: labels.insertRoutine,
@@ -109,14 +191,33 @@ export function Toolbar({
       run: () => chain().insertRoutine().run(),
       groupEnd: true,
     },
-    { key: 'undo', label: labels.undo, shortcut: 'Mod-z', disabled: !state.canUndo, face: '↶', run: () => chain().undo().run() },
-    { key: 'redo', label: labels.redo, shortcut: 'Mod-Shift-z', disabled: !state.canRedo, face: '↷', run: () => chain().redo().run() },
+    {
+      key: 'undo',
+      label: labels.undo,
+      shortcut: 'Mod-z',
+      disabled: !state.canUndo,
+      face: '↶',
+      run: () => chain().undo().run(),
+    },
+    {
+      key: 'redo',
+      label: labels.redo,
+      shortcut: 'Mod-Shift-z',
+      disabled: !state.canRedo,
+      face: '↷',
+      run: () => chain().redo().run(),
+    },
   ];
   const current = Math.min(active, items.length - 1);
 
   // One tab stop for the whole toolbar; arrow keys move within it (the ARIA toolbar pattern).
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const moves: Record<string, number> = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: items.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: current + 1,
+      ArrowLeft: current - 1,
+      Home: 0,
+      End: items.length - 1,
+    };
     if (event.key === 'Escape') {
       event.preventDefault();
       editor.commands.focus();

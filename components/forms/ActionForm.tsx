@@ -17,7 +17,12 @@ type Props = {
 export function ActionForm({ action, children, className, confirm, ...aria }: Props) {
   const [state, formAction] = useActionState(action, null);
   return (
-    <form action={formAction} className={className} {...aria} onSubmit={confirm ? (e) => !window.confirm(confirm) && e.preventDefault() : undefined}>
+    <form
+      action={formAction}
+      className={className}
+      {...aria}
+      onSubmit={confirm ? (e) => !window.confirm(confirm) && e.preventDefault() : undefined}
+    >
       <FormMessage state={state} />
       {children}
     </form>

@@ -15,7 +15,14 @@ export function Field({ name, label, error, hint, id, type = 'text', ...input }:
           {hint}
         </p>
       )}
-      <input id={inputId} name={name} type={type} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      <input
+        id={inputId}
+        name={name}
+        type={type}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...input}
+      />
       {error && (
         <p id={`${inputId}-error`} className={styles.error}>
           {error}

@@ -34,7 +34,10 @@ export function DraftEditor({ guideId, draft, publishedVersion, people, labels, 
         {status.state === 'conflict' && (
           <section role="alert" aria-labelledby="conflict-title" className={styles.conflict}>
             <h2 id="conflict-title">
-              {t('conflictTitle', { name: status.conflict.updatedByName, time: format.dateTime(new Date(status.conflict.updatedAt), { timeStyle: 'short' }) })}
+              {t('conflictTitle', {
+                name: status.conflict.updatedByName,
+                time: format.dateTime(new Date(status.conflict.updatedAt), { timeStyle: 'short' }),
+              })}
             </h2>
             <p>{t('conflictText')}</p>
             <div className={styles.buttons}>
@@ -54,7 +57,13 @@ export function DraftEditor({ guideId, draft, publishedVersion, people, labels, 
             </div>
           </section>
         )}
-        <GuideEditor key={loaded.key} initialDoc={loaded.doc} onChange={autosave.change} people={people} labels={labels} />
+        <GuideEditor
+          key={loaded.key}
+          initialDoc={loaded.doc}
+          onChange={autosave.change}
+          people={people}
+          labels={labels}
+        />
       </div>
       <aside className={styles.side} aria-labelledby="publish-title">
         {requiredApprovals > 0 ? (
@@ -68,7 +77,12 @@ export function DraftEditor({ guideId, draft, publishedVersion, people, labels, 
             </p>
           </>
         ) : (
-          <PublishForm guideId={guideId} baseVersion={autosave.version} nextVersion={(publishedVersion ?? 0) + 1} ready={status.state === 'saved'} />
+          <PublishForm
+            guideId={guideId}
+            baseVersion={autosave.version}
+            nextVersion={(publishedVersion ?? 0) + 1}
+            ready={status.state === 'saved'}
+          />
         )}
         <p>
           <Link href={`/guides/${guideId}/draft`}>{t('preview')}</Link>

@@ -6,7 +6,17 @@ import { publishAction } from '@/app/guides/actions';
 import { FormMessage } from '@/components/forms/FormMessage';
 import { SubmitButton } from '@/components/forms/SubmitButton';
 
-export function PublishForm({ guideId, baseVersion, nextVersion, ready }: { guideId: number; baseVersion: number; nextVersion: number; ready: boolean }) {
+export function PublishForm({
+  guideId,
+  baseVersion,
+  nextVersion,
+  ready,
+}: {
+  guideId: number;
+  baseVersion: number;
+  nextVersion: number;
+  ready: boolean;
+}) {
   const t = useTranslations('editor');
   const [state, action] = useActionState(publishAction, null);
   const errors = state?.fieldErrors ?? {};

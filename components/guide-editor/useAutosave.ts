@@ -3,7 +3,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GuideDoc } from '@/lib/doc/types';
 
 export type Conflict = { version: number; doc: GuideDoc; updatedByName: string; updatedAt: string };
-export type SaveStatus = { state: 'saved' } | { state: 'unsaved' } | { state: 'saving' } | { state: 'failed'; reason: string } | { state: 'conflict'; conflict: Conflict };
+export type SaveStatus =
+  | { state: 'saved' }
+  | { state: 'unsaved' }
+  | { state: 'saving' }
+  | { state: 'failed'; reason: string }
+  | { state: 'conflict'; conflict: Conflict };
 
 const DEBOUNCE_MS = 800;
 

@@ -12,7 +12,13 @@ export function ImportForm() {
   return (
     <form action={action} aria-labelledby="import-heading" noValidate>
       <FormMessage state={state} />
-      <Field name="file" type="file" label={t('file')} accept=".md,.mdx,.markdown,text/markdown" error={state?.fieldErrors?.file} />
+      <Field
+        name="file"
+        type="file"
+        label={t('file')}
+        accept=".md,.mdx,.markdown,text/markdown"
+        error={state?.fieldErrors?.file}
+      />
       <SubmitButton>{t('import')}</SubmitButton>
     </form>
   );

@@ -25,7 +25,12 @@ export function TemplateForm({ templates }: { templates: TemplateInfo[] }) {
             .filter((tpl) => tpl.language === g.language)
             .map((tpl, i) => (
               <label key={tpl.id} className={styles.choice} lang={g.language}>
-                <input type="radio" name="template" value={`${tpl.language}:${tpl.id}`} defaultChecked={g.language === 'nb' && i === 0} />
+                <input
+                  type="radio"
+                  name="template"
+                  value={`${tpl.language}:${tpl.id}`}
+                  defaultChecked={g.language === 'nb' && i === 0}
+                />
                 <span>
                   <strong>{tpl.title}</strong>
                   <span className={styles.description}>{tpl.description}</span>
@@ -35,7 +40,13 @@ export function TemplateForm({ templates }: { templates: TemplateInfo[] }) {
         </fieldset>
       ))}
       {state?.fieldErrors?.template && <p role="alert">{state.fieldErrors.template}</p>}
-      <Field name="title" label={t('guideTitle')} hint={t('guideTitleHint')} maxLength={200} error={state?.fieldErrors?.title} />
+      <Field
+        name="title"
+        label={t('guideTitle')}
+        hint={t('guideTitleHint')}
+        maxLength={200}
+        error={state?.fieldErrors?.title}
+      />
       <SubmitButton>{t('create')}</SubmitButton>
     </form>
   );

@@ -28,5 +28,7 @@ export function GuideContentIsland({ htmlKey, src }: { htmlKey: string; src: str
     };
   }, [src, htmlKey]);
 
-  return <div ref={ref} data-guide-content={htmlKey} dangerouslySetInnerHTML={{ __html: html }} suppressHydrationWarning />;
+  return (
+    <div ref={ref} data-guide-content={htmlKey} dangerouslySetInnerHTML={{ __html: html }} suppressHydrationWarning />
+  );
 }

@@ -17,13 +17,15 @@ export async function ReviewSteps({ guideId }: { guideId: number }) {
       <ul>
         {requests.map((r) => (
           <li key={r.id}>
-            <Link href={`/reviews/${r.id}`}>{t('goToRequest', { id: r.id })}</Link> · {t(`status.${r.status}`)} · {t('submittedBy', { name: r.submittedByName, date: date(r.submittedAt) })}
+            <Link href={`/reviews/${r.id}`}>{t('goToRequest', { id: r.id })}</Link> · {t(`status.${r.status}`)} ·{' '}
+            {t('submittedBy', { name: r.submittedByName, date: date(r.submittedAt) })}
             <ul>
               {decisions
                 .filter((d) => d.requestId === r.id)
                 .map((d, i) => (
                   <li key={i}>
-                    {t(`historyDecision.${d.decision}`, { name: d.reviewerName, id: r.id })} (r{d.revisionId}), {date(d.at)}
+                    {t(`historyDecision.${d.decision}`, { name: d.reviewerName, id: r.id })} (r{d.revisionId}),{' '}
+                    {date(d.at)}
                   </li>
                 ))}
             </ul>

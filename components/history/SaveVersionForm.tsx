@@ -17,7 +17,13 @@ export function SaveVersionForm({ guideId }: { guideId: number }) {
       </h2>
       <FormMessage state={state} />
       <input type="hidden" name="guideId" value={guideId} />
-      <Field name="name" label={t('saveVersionName')} hint={t('saveVersionHint')} maxLength={200} error={state?.fieldErrors?.name} />
+      <Field
+        name="name"
+        label={t('saveVersionName')}
+        hint={t('saveVersionHint')}
+        maxLength={200}
+        error={state?.fieldErrors?.name}
+      />
       <SubmitButton className="secondary">{t('saveVersion')}</SubmitButton>
     </form>
   );

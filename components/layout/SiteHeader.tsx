@@ -41,7 +41,11 @@ export async function SiteHeader({ actor, title }: { actor: Actor | null; title:
         )}
         {actor && (
           <div className={styles.user}>
-            <Link href="/notifications" className={styles.bell} aria-label={`${t('nav.notifications')}: ${t('unread', { count: unread })}`}>
+            <Link
+              href="/notifications"
+              className={styles.bell}
+              aria-label={`${t('nav.notifications')}: ${t('unread', { count: unread })}`}
+            >
               {t('nav.notifications')}
               {unread > 0 && (
                 <span className={styles.badge} aria-hidden="true">

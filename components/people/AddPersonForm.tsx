@@ -14,9 +14,29 @@ export function AddPersonForm() {
   return (
     <form action={action} noValidate aria-labelledby="add-person-heading">
       <FormMessage state={state} />
-      <Field name="name" label={t('name')} autoComplete="off" maxLength={100} defaultValue={state?.values?.name} error={errors.name} />
-      <Field name="email" label={t('email')} type="email" autoComplete="off" maxLength={254} defaultValue={state?.values?.email} error={errors.email} />
-      <RoleSelect id="new-person-role" label={t('role')} defaultValue={state?.values?.role ?? 'reader'} error={errors.role} />
+      <Field
+        name="name"
+        label={t('name')}
+        autoComplete="off"
+        maxLength={100}
+        defaultValue={state?.values?.name}
+        error={errors.name}
+      />
+      <Field
+        name="email"
+        label={t('email')}
+        type="email"
+        autoComplete="off"
+        maxLength={254}
+        defaultValue={state?.values?.email}
+        error={errors.email}
+      />
+      <RoleSelect
+        id="new-person-role"
+        label={t('role')}
+        defaultValue={state?.values?.role ?? 'reader'}
+        error={errors.role}
+      />
       <SubmitButton>{t('add')}</SubmitButton>
     </form>
   );

@@ -17,7 +17,12 @@ export function PersonActions({ person, isSelf }: { person: Person; isSelf: bool
     <div className={styles.actions}>
       <form action={roleAction}>
         <input type="hidden" name="userId" value={person.id} />
-        <RoleSelect id={`role-${person.id}`} label={t('changeRole', { name: person.name })} defaultValue={person.role} hideLabel />
+        <RoleSelect
+          id={`role-${person.id}`}
+          label={t('changeRole', { name: person.name })}
+          defaultValue={person.role}
+          hideLabel
+        />
         <SubmitButton className="secondary">
           <span aria-hidden="true">{t('saveRole')}</span>
           <span className="visually-hidden">{t('changeRole', { name: person.name })}</span>
@@ -28,7 +33,9 @@ export function PersonActions({ person, isSelf }: { person: Person; isSelf: bool
           <input type="hidden" name="userId" value={person.id} />
           <input type="hidden" name="name" value={person.name} />
           <input type="hidden" name="active" value={person.active ? 'false' : 'true'} />
-          <SubmitButton className={person.active ? 'danger' : 'secondary'}>{t(person.active ? 'deactivate' : 'reactivate', { name: person.name })}</SubmitButton>
+          <SubmitButton className={person.active ? 'danger' : 'secondary'}>
+            {t(person.active ? 'deactivate' : 'reactivate', { name: person.name })}
+          </SubmitButton>
         </form>
       )}
       {!isSelf && person.active && (

@@ -2,7 +2,19 @@
 import { useTranslations } from 'next-intl';
 import { ROLES } from '@/db/schema';
 
-export function RoleSelect({ id, label, defaultValue, error, hideLabel }: { id: string; label: string; defaultValue?: string; error?: string; hideLabel?: boolean }) {
+export function RoleSelect({
+  id,
+  label,
+  defaultValue,
+  error,
+  hideLabel,
+}: {
+  id: string;
+  label: string;
+  defaultValue?: string;
+  error?: string;
+  hideLabel?: boolean;
+}) {
   const t = useTranslations('common');
   return (
     <div style={{ marginBottom: hideLabel ? 0 : '1rem' }}>

@@ -114,7 +114,10 @@ function uniqueAnchors(a: Float64Array, b: Float64Array): Matches {
       candB.push(j);
     }
   });
-  const chosen = heaviestIncreasing(candA, candA.map(() => 1));
+  const chosen = heaviestIncreasing(
+    candA,
+    candA.map(() => 1),
+  );
   return { a: chosen.map((c) => candA[c]), b: chosen.map((c) => candB[c]) };
 }
 
@@ -168,7 +171,8 @@ export function matchBlocks(oldBlocks: BlockInfo[], newBlocks: BlockInfo[], maxB
     if (i === -1) continue;
     pairNew.push(j);
     pairOld.push(i);
-    const bonus = (newBlocks[j].type !== 'routine' ? 2 : 0) + (oldBlocks[i].contentId === newBlocks[j].contentId ? 1 : 0);
+    const bonus =
+      (newBlocks[j].type !== 'routine' ? 2 : 0) + (oldBlocks[i].contentId === newBlocks[j].contentId ? 1 : 0);
     weights.push(big + bonus);
   }
   for (const c of heaviestIncreasing(pairOld, weights)) inPlace[pairNew[c]] = 1;
@@ -204,10 +208,14 @@ export function matchBlocks(oldBlocks: BlockInfo[], newBlocks: BlockInfo[], maxB
  * other blocks by type and similarity; a gap with one deleted and one inserted block of the same
  * type is one edited block however much it changed.
  */
-function pairSimilar(oldBlocks: BlockInfo[], newBlocks: BlockInfo[], dels: number[], ins: number[]): [number, number][] {
+function pairSimilar(
+  oldBlocks: BlockInfo[],
+  newBlocks: BlockInfo[],
+  dels: number[],
+  ins: number[],
+): [number, number][] {
   if (dels.length === 0 || ins.length === 0) return [];
-  const pairable = (i: number, j: number) =>
-    oldBlocks[i].type === newBlocks[j].type && oldBlocks[i].type !== 'routine';
+  const pairable = (i: number, j: number) => oldBlocks[i].type === newBlocks[j].type && oldBlocks[i].type !== 'routine';
   if (dels.length === 1 && ins.length === 1) return pairable(dels[0], ins[0]) ? [[dels[0], ins[0]]] : [];
   const pairs: [number, number][] = [];
   let cursor = 0;

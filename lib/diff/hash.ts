@@ -170,7 +170,8 @@ function sameAttrs(x: Record<string, unknown> | undefined, y: Record<string, unk
     count++;
     const other = y?.[key];
     if (value === other) continue;
-    if (typeof value !== 'object' || typeof other !== 'object' || canonicalJson(value) !== canonicalJson(other)) return false;
+    if (typeof value !== 'object' || typeof other !== 'object' || canonicalJson(value) !== canonicalJson(other))
+      return false;
   }
   for (const key in y) if (!isBlankAttr(y[key])) count--;
   return count === 0;
@@ -188,7 +189,11 @@ function sameMarks(x: readonly Mark[] | undefined, y: readonly Mark[] | undefine
   const b = y ?? [];
   if (a.length !== b.length) return false;
   if (a.every((mark, i) => sameMark(mark, b[i]))) return true;
-  const key = (marks: readonly Mark[]) => marks.map((mark) => canonicalJson(mark)).sort().join('\u0000');
+  const key = (marks: readonly Mark[]) =>
+    marks
+      .map((mark) => canonicalJson(mark))
+      .sort()
+      .join('\u0000');
   return key(a) === key(b);
 }
 
@@ -205,7 +210,8 @@ export function sameNode(x: JSONNode, y: JSONNode): boolean {
   for (const key in x) if (!NODE_KEYS.has(key)) extra = true;
   for (const key in y) if (!NODE_KEYS.has(key)) extra = true;
   if (!extra) return true;
-  const rest = (node: JSONNode) => canonicalJson(Object.fromEntries(Object.entries(node).filter(([k]) => !NODE_KEYS.has(k))));
+  const rest = (node: JSONNode) =>
+    canonicalJson(Object.fromEntries(Object.entries(node).filter(([k]) => !NODE_KEYS.has(k))));
   return rest(x) === rest(y);
 }
 

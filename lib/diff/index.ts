@@ -5,7 +5,17 @@ import { Interner, sameNode } from '@/lib/diff/hash';
 import { diffPair, type PairDiff } from '@/lib/diff/pair';
 import { summarize } from '@/lib/diff/summary';
 
-export type { AttrChange, BlockDiff, BlockStatus, DiffOptions, DiffSummary, DocDiff, Op, OwnerChange, RoutineValueChange } from '@/lib/diff/types';
+export type {
+  AttrChange,
+  BlockDiff,
+  BlockStatus,
+  DiffOptions,
+  DiffSummary,
+  DocDiff,
+  Op,
+  OwnerChange,
+  RoutineValueChange,
+} from '@/lib/diff/types';
 export { diffJson, type JsonBlockDiff, type JsonDocDiff } from '@/lib/diff/json';
 export { renderTerminalDiff } from '@/lib/diff/render-terminal';
 export { describeSummary, englishSummary, summaryParts, type SummaryPart, type Translate } from '@/lib/diff/summary';
@@ -91,7 +101,12 @@ export function diffDocs(a: GuideDoc, b: GuideDoc, options: DiffOptions = {}): D
       const before = oldBlocks[i];
       const identical = before.contentId === info.contentId && sameNode(before.node, info.node);
       const pair: PairDiff = identical
-        ? { ops: info.text ? [{ op: 'equal', text: info.text }] : [], attrChanges: [], formatChanged: false, limitExceeded: false }
+        ? {
+            ops: info.text ? [{ op: 'equal', text: info.text }] : [],
+            attrChanges: [],
+            formatChanged: false,
+            limitExceeded: false,
+          }
         : diffPair(before.node, info.node, before.rich, info.rich, maxEditDistance);
       const block: BlockDiff = {
         status: inPlace[j] ? (identical ? 'equal' : 'changed') : 'moved',

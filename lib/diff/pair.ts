@@ -36,7 +36,11 @@ export function attributeChanges(oldNode: JSONNode, newNode: JSONNode): AttrChan
  * Link or image targets that differ: those only in the old list paired, in order, with those only
  * in the new list, so one edited link reads as "from X to Y".
  */
-export function targetChanges(name: string, oldTargets: readonly string[], newTargets: readonly string[]): AttrChange[] {
+export function targetChanges(
+  name: string,
+  oldTargets: readonly string[],
+  newTargets: readonly string[],
+): AttrChange[] {
   const remaining = new Map<string, number>();
   for (const target of newTargets) remaining.set(target, (remaining.get(target) ?? 0) + 1);
   const removed: string[] = [];
@@ -123,7 +127,6 @@ export function diffPair(
   const textEqual = oldRich.text === newRich.text;
   // What is left when neither words nor attributes differ is structure (a list turned into
   // paragraphs, a nested node's attribute): still a change the reader must be able to see.
-  const formatChanged =
-    formattingDiffers(ops, oldRich, newRich) || (textEqual && attrChanges.length === 0);
+  const formatChanged = formattingDiffers(ops, oldRich, newRich) || (textEqual && attrChanges.length === 0);
   return { ops, attrChanges, formatChanged, limitExceeded };
 }

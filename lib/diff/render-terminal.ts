@@ -7,7 +7,15 @@ const CONTEXT_LINES = 2;
 /** Characters of unchanged text kept on each side of a change within a long line. */
 const CONTEXT_CHARS = 60;
 
-const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', cyan: '\x1b[36m' };
+const ANSI = {
+  reset: '\x1b[0m',
+  bold: '\x1b[1m',
+  dim: '\x1b[2m',
+  red: '\x1b[31m',
+  green: '\x1b[32m',
+  yellow: '\x1b[33m',
+  cyan: '\x1b[36m',
+};
 
 type Style = { color: boolean };
 
@@ -68,19 +76,28 @@ function renderOps(ops: readonly Op[], style: Style, shorten: boolean): string {
     .join('');
 }
 
-const MARKERS: Record<BlockDiff['status'], string> = { equal: ' ', inserted: '+', deleted: '-', changed: '~', moved: '>' };
+const MARKERS: Record<BlockDiff['status'], string> = {
+  equal: ' ',
+  inserted: '+',
+  deleted: '-',
+  changed: '~',
+  moved: '>',
+};
 
 function header(block: BlockDiff, style: Style): string {
   const label = block.title ? ` "${block.title}"` : '';
   const id = block.routineId ? ` (${block.routineId})` : '';
   let where = '';
-  if (block.status === 'moved') where = `, moved from block ${(block.oldIndex ?? 0) + 1} to ${(block.newIndex ?? 0) + 1}`;
+  if (block.status === 'moved')
+    where = `, moved from block ${(block.oldIndex ?? 0) + 1} to ${(block.newIndex ?? 0) + 1}`;
   const notes: string[] = [];
   if (block.formatChanged) notes.push('formatting changed');
   if (block.limitExceeded) notes.push('too different to compare word by word');
   const tail = notes.length ? ` [${notes.join('; ')}]` : '';
   const text = `${MARKERS[block.status]} ${block.status} ${block.blockType}${label}${id}${where}${tail}`;
-  const code = { equal: ANSI.dim, inserted: ANSI.green, deleted: ANSI.red, changed: ANSI.yellow, moved: ANSI.cyan }[block.status];
+  const code = { equal: ANSI.dim, inserted: ANSI.green, deleted: ANSI.red, changed: ANSI.yellow, moved: ANSI.cyan }[
+    block.status
+  ];
   return paint(style, ANSI.bold + code, text);
 }
 

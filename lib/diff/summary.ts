@@ -102,7 +102,10 @@ export function summaryParts(s: DiffSummary): SummaryPart[] {
   ];
   for (const [name, count] of counts) if (count > 0) parts.push({ key: `diff.summary.${name}`, values: { count } });
   const detail = (key: string, change: RoutineValueChange) =>
-    parts.push({ key, values: { title: change.title, routineId: change.routineId, from: change.from ?? '–', to: change.to ?? '–' } });
+    parts.push({
+      key,
+      values: { title: change.title, routineId: change.routineId, from: change.from ?? '–', to: change.to ?? '–' },
+    });
   for (const change of s.ownerChanges) detail('diff.summary.ownerChanged', change);
   for (const change of s.whatChanges) detail('diff.summary.whatChanged', change);
   for (const change of s.reviewByChanges) detail('diff.summary.reviewByChanged', change);

@@ -80,7 +80,12 @@ function solidTokens(text: string, interner: Interner): Tokens {
     }
     pos += token.length;
   }
-  return { ids: Int32Array.from(ids), starts: Int32Array.from(starts), ends: Int32Array.from(ends), words: Uint8Array.from(words) };
+  return {
+    ids: Int32Array.from(ids),
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+    words: Uint8Array.from(words),
+  };
 }
 
 /**

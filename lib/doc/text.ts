@@ -17,7 +17,11 @@ export function blockPlainText(node: JSONNode): string {
       return typeof node.attrs?.alt === 'string' ? node.attrs.alt : '';
   }
   const children = node.content ?? [];
-  const inline = node.type === 'paragraph' || node.type === 'heading' || node.type === 'codeBlock' || children.some((child) => INLINE_TYPES.has(child.type));
+  const inline =
+    node.type === 'paragraph' ||
+    node.type === 'heading' ||
+    node.type === 'codeBlock' ||
+    children.some((child) => INLINE_TYPES.has(child.type));
   if (inline) return children.map(blockPlainText).join('');
   // Child blocks on their own lines; blank ones (an empty paragraph) are left out.
   return children

@@ -9,7 +9,16 @@
  */
 export type Mark =
   | { type: 'bold' | 'italic' | 'strike' | 'underline' | 'code' }
-  | { type: 'link'; attrs: { href: string; title?: string | null; target?: string | null; rel?: string | null; class?: string | null } };
+  | {
+      type: 'link';
+      attrs: {
+        href: string;
+        title?: string | null;
+        target?: string | null;
+        rel?: string | null;
+        class?: string | null;
+      };
+    };
 
 export type TextNode = { type: 'text'; text: string; marks?: Mark[] };
 

@@ -26,9 +26,10 @@ class InvalidDoc extends Error {}
 
 /** A value as it may appear inside an error message: visible control characters, bounded length. */
 function shown(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  const visible = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, (ch) =>
-    `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const visible = text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
   return visible.length > 100 ? `${visible.slice(0, 100)}…` : visible;
 }
@@ -181,7 +182,8 @@ function checkAttrs(
     provided = given;
   }
   for (const name of Object.keys(provided)) {
-    if (!Object.hasOwn(specAttrs, name)) throw new InvalidDoc(`Unknown attribute '${shown(name)}' on ${kind} '${owner}'`);
+    if (!Object.hasOwn(specAttrs, name))
+      throw new InvalidDoc(`Unknown attribute '${shown(name)}' on ${kind} '${owner}'`);
   }
   // Defaults count too: a routine without an id is as wrong as one with a bad id.
   const attrs: Attrs = {};
@@ -200,7 +202,8 @@ function checkAttrs(
 function checkMarks(marks: unknown, s: Schema): void {
   if (!Array.isArray(marks)) throw new InvalidDoc('Marks must be a list');
   for (const mark of marks) {
-    if (!isPlainObject(mark) || typeof mark.type !== 'string') throw new InvalidDoc('Every mark must be an object with a type');
+    if (!isPlainObject(mark) || typeof mark.type !== 'string')
+      throw new InvalidDoc('Every mark must be an object with a type');
     for (const key of Object.keys(mark)) {
       if (!MARK_KEYS.has(key)) throw new InvalidDoc(`Unexpected field '${shown(key)}' on mark '${shown(mark.type)}'`);
     }
@@ -212,7 +215,8 @@ function checkMarks(marks: unknown, s: Schema): void {
 
 function checkNode(node: unknown, depth: number, s: Schema, routineIds: Set<string>): void {
   if (depth > MAX_DEPTH) throw new InvalidDoc(`The document is nested more than ${MAX_DEPTH} levels deep`);
-  if (!isPlainObject(node) || typeof node.type !== 'string') throw new InvalidDoc('Every node must be an object with a type');
+  if (!isPlainObject(node) || typeof node.type !== 'string')
+    throw new InvalidDoc('Every node must be an object with a type');
   const type = node.type;
   for (const key of Object.keys(node)) {
     if (!NODE_KEYS.has(key)) throw new InvalidDoc(`Unexpected field '${shown(key)}' on node '${shown(type)}'`);
@@ -222,7 +226,8 @@ function checkNode(node: unknown, depth: number, s: Schema, routineIds: Set<stri
 
   if (type === 'text') {
     if (typeof node.text !== 'string' || node.text === '') throw new InvalidDoc('A text node must have non-empty text');
-    if (node.content !== undefined || node.attrs !== undefined) throw new InvalidDoc('A text node cannot have content or attributes');
+    if (node.content !== undefined || node.attrs !== undefined)
+      throw new InvalidDoc('A text node cannot have content or attributes');
   } else if (node.text !== undefined) {
     throw new InvalidDoc(`Node '${type}' cannot have text; text goes in text nodes`);
   }
@@ -265,7 +270,8 @@ export function validateDoc(input: unknown): ValidateResult {
       const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
       throw new InvalidDoc(`The document is too large (${mb(bytes)} MB; the limit is ${mb(MAX_DOC_BYTES)} MB)`);
     }
-    if (!isPlainObject(input) || input.type !== 'doc') throw new InvalidDoc("The document must be an object of type 'doc'");
+    if (!isPlainObject(input) || input.type !== 'doc')
+      throw new InvalidDoc("The document must be an object of type 'doc'");
     if (!Array.isArray(input.content)) throw new InvalidDoc('The document has no content list');
 
     checkNode(input, 0, s, new Set());

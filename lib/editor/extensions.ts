@@ -23,7 +23,9 @@ export const HEADING_LEVELS = [1, 2, 3, 4] as const;
 // document the server would refuse to save.
 const SafeImage = Image.extend({
   parseHTML() {
-    return [{ tag: 'img[src]', getAttrs: (element) => (isAllowedImageSrc(element.getAttribute('src')) ? null : false) }];
+    return [
+      { tag: 'img[src]', getAttrs: (element) => (isAllowedImageSrc(element.getAttribute('src')) ? null : false) },
+    ];
   },
 });
 

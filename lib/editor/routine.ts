@@ -199,7 +199,10 @@ export const Routine = Node.create<RoutineOptions, RoutineStorage>({
 
           // Pre-existing routines claim their ids first, then new ones in document order.
           const keeperOf = new Map<string, number>();
-          const ordered = [...routines.filter((r) => survivors.has(r.pos)), ...routines.filter((r) => !survivors.has(r.pos))];
+          const ordered = [
+            ...routines.filter((r) => survivors.has(r.pos)),
+            ...routines.filter((r) => !survivors.has(r.pos)),
+          ];
           for (const { pos, node } of ordered) {
             if (isRoutineId(node.attrs.id) && !keeperOf.has(node.attrs.id)) keeperOf.set(node.attrs.id, pos);
           }

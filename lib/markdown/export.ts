@@ -4,7 +4,14 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { AlignType, List, ListItem, Nodes, PhrasingContent, Root, RootContent, TableRow, Text } from 'mdast';
-import { CALLOUT_KINDS, type CalloutKind, type FrontMatter, type GuideDoc, type JSONNode, type Mark } from '@/lib/doc/types';
+import {
+  CALLOUT_KINDS,
+  type CalloutKind,
+  type FrontMatter,
+  type GuideDoc,
+  type JSONNode,
+  type Mark,
+} from '@/lib/doc/types';
 import { routineAttrs } from '@/lib/doc/routines';
 import { calloutTagName, openTag, routineAttributeList } from '@/lib/markdown/components';
 import { writeFrontMatter } from '@/lib/markdown/front-matter';
@@ -22,7 +29,9 @@ type Block = Exclude<RootContent, PhrasingContent | ListItem | TableRow | { type
  */
 const componentBlock: Handle = (node: JsxFlowElement, _parent, state, info) => {
   const attributes: [string, string][] = node.attributes.flatMap((attribute) =>
-    attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' ? [[attribute.name, attribute.value] as [string, string]] : [],
+    attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string'
+      ? [[attribute.name, attribute.value] as [string, string]]
+      : [],
   );
   const name = node.name ?? '';
   const inner = node.children.length > 0 ? state.containerFlow(node, info) : '';
@@ -67,7 +76,11 @@ const SETTINGS: StringifyOptions = {
   ],
 };
 
-const processor = unified().use(remarkStringify, SETTINGS).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMdx);
+const processor = unified()
+  .use(remarkStringify, SETTINGS)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .use(remarkMdx);
 
 function jsxText(name: string, children: PhrasingContent[]): JsxTextElement {
   return { type: 'mdxJsxTextElement', name, attributes: [], children };
@@ -147,7 +160,12 @@ function phrasing(nodes: JSONNode[] | undefined, context: Context): PhrasingCont
       const code = item.code && !(context === 'cell' && /(?:^|[^\\])(?:\\\\)*\\\|/.test(value));
       target().push(code ? { type: 'inlineCode', value } : { type: 'text', value });
     } else if (node.type === 'image') {
-      target().push({ type: 'image', url: stringAttr(node, 'src') ?? '', alt: stringAttr(node, 'alt') ?? '', title: stringAttr(node, 'title') });
+      target().push({
+        type: 'image',
+        url: stringAttr(node, 'src') ?? '',
+        alt: stringAttr(node, 'alt') ?? '',
+        title: stringAttr(node, 'title'),
+      });
     } else if (node.type === 'hardBreak') {
       // Headings and table cells are one line, so their breaks are always `<br />`.
       target().push(context === 'paragraph' && index < trailingBreaks ? { type: 'break' } : jsxText('br', []));
@@ -225,7 +243,10 @@ function listItem(node: JSONNode): ListItem {
   const children = blocks(node.type === 'listItem' ? node.content : [node]);
   const tight =
     children.length <= 1 ||
-    (children.length === 2 && children[0].type === 'paragraph' && !isLoneBreak(children[0]) && joinsTightly(children[1]));
+    (children.length === 2 &&
+      children[0].type === 'paragraph' &&
+      !isLoneBreak(children[0]) &&
+      joinsTightly(children[1]));
   return { type: 'listItem', spread: !tight, children: children as ListItem['children'] };
 }
 
@@ -272,7 +293,9 @@ function block(node: JSONNode): Block[] {
     case 'horizontalRule':
       return [{ type: 'thematicBreak' }];
     case 'blockquote':
-      return [{ type: 'blockquote', children: blocks(node.content) as Extract<Block, { type: 'blockquote' }>['children'] }];
+      return [
+        { type: 'blockquote', children: blocks(node.content) as Extract<Block, { type: 'blockquote' }>['children'] },
+      ];
     case 'bulletList':
     case 'orderedList':
       return [list(node)];

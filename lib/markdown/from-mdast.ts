@@ -1,4 +1,15 @@
-import type { Blockquote, Definition, Html, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import type {
+  Blockquote,
+  Definition,
+  Html,
+  List,
+  ListItem,
+  Nodes,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+  Table,
+} from 'mdast';
 import type { CalloutKind, JSONNode, Mark } from '@/lib/doc/types';
 import type { ImportWarning } from '@/lib/markdown/errors';
 import { parseMarkdown, parseMdx, type ParseMode } from '@/lib/markdown/parse';
@@ -171,7 +182,10 @@ export class MdastConverter {
         return textParagraph(node.value);
       case 'footnoteDefinition':
         this.warn(this.line(node), `Footnote [^${node.label ?? node.identifier}] kept as text`);
-        return [...textParagraph(`[^${node.label ?? node.identifier}]:`), ...node.children.flatMap((child) => this.flowTokens(child))];
+        return [
+          ...textParagraph(`[^${node.label ?? node.identifier}]:`),
+          ...node.children.flatMap((child) => this.flowTokens(child)),
+        ];
       default: {
         const text = this.sourceOf(node) ?? '';
         this.warn(this.line(node), `Unsupported Markdown (${node.type}) kept as text`);
@@ -182,7 +196,12 @@ export class MdastConverter {
 
   // ---- components -------------------------------------------------------------------------
 
-  private buildComponent(component: Component, attributes: TagAttribute[], content: JSONNode[], line: number | null): JSONNode {
+  private buildComponent(
+    component: Component,
+    attributes: TagAttribute[],
+    content: JSONNode[],
+    line: number | null,
+  ): JSONNode {
     if (component.type === 'callout') {
       if (attributes.length > 0) {
         const names = attributes.map((attribute) => attribute.name).join(', ');
@@ -254,7 +273,8 @@ export class MdastConverter {
     try {
       const first = parseMdx(source).children[0];
       if (first?.type === 'mdxJsxFlowElement') return jsxAttributes(first);
-      if (first?.type === 'paragraph' && first.children[0]?.type === 'mdxJsxTextElement') return jsxAttributes(first.children[0]);
+      if (first?.type === 'paragraph' && first.children[0]?.type === 'mdxJsxTextElement')
+        return jsxAttributes(first.children[0]);
     } catch {
       // Not readable as a tag; the caller keeps it as text.
     }
@@ -292,7 +312,10 @@ export class MdastConverter {
           if (frame) abandon(frame);
         }
         const frame = stack.pop();
-        if (frame) target().push(this.buildComponent(frame.open.component, frame.open.attributes, frame.content, frame.open.line));
+        if (frame)
+          target().push(
+            this.buildComponent(frame.open.component, frame.open.attributes, frame.content, frame.open.line),
+          );
       }
     }
     while (stack.length > 0) {
@@ -313,7 +336,8 @@ export class MdastConverter {
     const firstLine = this.line(node);
     const lone = singleTag(node.value.trim());
     // `<br />` alone on its line is an empty line of text, as in MDX.
-    if (lone && lone.name.toLowerCase() === 'br' && !lone.closing) return [{ type: 'paragraph', content: [{ type: 'hardBreak' }] }];
+    if (lone && lone.name.toLowerCase() === 'br' && !lone.closing)
+      return [{ type: 'paragraph', content: [{ type: 'hardBreak' }] }];
     // Comments, <pre>, <script> and the like are raw to their end: a `<Note>` line inside is not a tag.
     if (RAW_HTML.test(node.value)) {
       this.warn(firstLine, `HTML "${shorten(node.value)}" kept as text`);
@@ -384,9 +408,20 @@ export class MdastConverter {
     if (this.mode === 'markdown' && meaningful.length >= 2 && opening.type === 'html' && closing.type === 'html') {
       const open = this.componentTag(opening.value.trim(), this.line(node));
       const close = this.componentTag(closing.value.trim(), this.line(node));
-      if (open?.marker === 'open' && close?.marker === 'close' && open.name.toLowerCase() === close.name.toLowerCase()) {
+      if (
+        open?.marker === 'open' &&
+        close?.marker === 'close' &&
+        open.name.toLowerCase() === close.name.toLowerCase()
+      ) {
         const inner = node.children.slice(node.children.indexOf(opening) + 1, node.children.indexOf(closing));
-        return [this.buildComponent(open.component, open.attributes, [{ type: 'paragraph', content: this.inline(inner, []) }], open.line)];
+        return [
+          this.buildComponent(
+            open.component,
+            open.attributes,
+            [{ type: 'paragraph', content: this.inline(inner, []) }],
+            open.line,
+          ),
+        ];
       }
     }
 
@@ -430,8 +465,15 @@ export class MdastConverter {
     const alert = this.alert(node);
     if (!alert) return { type: 'blockquote', content: this.flow(node.children) };
     const [first, ...rest] = node.children;
-    const lead = first.type === 'paragraph' && alert.text.length > 0 ? this.paragraphTokens({ ...first, children: alert.text }) : [];
-    return { type: 'callout', attrs: { kind: alert.kind }, content: this.pair([...lead, ...rest.flatMap((child) => this.flowTokens(child))]) };
+    const lead =
+      first.type === 'paragraph' && alert.text.length > 0
+        ? this.paragraphTokens({ ...first, children: alert.text })
+        : [];
+    return {
+      type: 'callout',
+      attrs: { kind: alert.kind },
+      content: this.pair([...lead, ...rest.flatMap((child) => this.flowTokens(child))]),
+    };
   }
 
   /**
@@ -505,7 +547,12 @@ export class MdastConverter {
     return { type: 'link', attrs: { href: url, title: title ?? null } };
   }
 
-  private image(url: string, alt: string | null | undefined, title: string | null | undefined, marks: Mark[]): JSONNode {
+  private image(
+    url: string,
+    alt: string | null | undefined,
+    title: string | null | undefined,
+    marks: Mark[],
+  ): JSONNode {
     const node: JSONNode = { type: 'image', attrs: { src: url, alt: alt || null, title: title || null } };
     if (marks.length > 0) node.marks = [...marks];
     return node;
@@ -598,11 +645,16 @@ export class MdastConverter {
   private jsxText(element: JsxTextElement, marks: Mark[]): JSONNode[] {
     const name = element.name?.toLowerCase();
     if (name === 'br' && element.children.length === 0) return [{ type: 'hardBreak' }];
-    if (name === 'u' && element.attributes.length === 0) return this.inline(element.children, [...marks, { type: 'underline' }]);
+    if (name === 'u' && element.attributes.length === 0)
+      return this.inline(element.children, [...marks, { type: 'underline' }]);
     const open = this.openTagText(element);
     this.warn(this.line(element), `${shorten(open)} is not supported inside a paragraph; kept as text`);
     if (element.children.length === 0) return [textNode((this.sourceOf(element) ?? open).replace(/\s+/g, ' '), marks)];
-    return [textNode(open, marks), ...this.inline(element.children, marks), textNode(`</${element.name ?? ''}>`, marks)];
+    return [
+      textNode(open, marks),
+      ...this.inline(element.children, marks),
+      textNode(`</${element.name ?? ''}>`, marks),
+    ];
   }
 
   /** Inline HTML in plain Markdown: `<br>`, `<u>…</u>`, or text. Returns the last index used. */
@@ -616,7 +668,9 @@ export class MdastConverter {
       return index;
     }
     if (tag && name === 'u' && !tag.closing && !tag.selfClosing && !tag.hasAttributes) {
-      const end = children.findIndex((other, at) => at > index && other.type === 'html' && /^<\/u\s*>$/i.test(other.value.trim()));
+      const end = children.findIndex(
+        (other, at) => at > index && other.type === 'html' && /^<\/u\s*>$/i.test(other.value.trim()),
+      );
       if (end !== -1) {
         out.push(...this.inline(children.slice(index + 1, end), [...marks, { type: 'underline' }]));
         return end;

@@ -25,4 +25,3 @@ export function dedent(text: string): string {
   const common = indents.length > 0 ? Math.min(...indents) : 0;
   return common === 0 ? text : lines.map((line) => line.slice(Math.min(common, line.length))).join('\n');
 }
-

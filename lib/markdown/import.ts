@@ -14,7 +14,11 @@ export type ImportResult = { frontMatter: FrontMatter; doc: GuideDoc; warnings: 
 // them off), and `<Note>` is still found in the HTML.
 const PLAIN_MARKDOWN = /\.(md|markdown|mdown|mkd)$/i;
 
-function parse(source: string, fileName: string | undefined, warnings: ImportWarning[]): { tree: Root; mode: ParseMode } {
+function parse(
+  source: string,
+  fileName: string | undefined,
+  warnings: ImportWarning[],
+): { tree: Root; mode: ParseMode } {
   if (!fileName || !PLAIN_MARKDOWN.test(fileName)) {
     try {
       return { tree: parseMdx(source), mode: 'mdx' };

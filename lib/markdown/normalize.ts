@@ -29,7 +29,9 @@ export function normalizeMarks(marks: Mark[] | undefined): Mark[] {
     if (byType.has(mark.type)) continue;
     byType.set(
       mark.type,
-      mark.type === 'link' ? { type: 'link', attrs: { href: mark.attrs.href, title: mark.attrs.title ?? null } } : { type: mark.type },
+      mark.type === 'link'
+        ? { type: 'link', attrs: { href: mark.attrs.href, title: mark.attrs.title ?? null } }
+        : { type: mark.type },
     );
   }
   if (byType.has('code')) {
@@ -174,19 +176,27 @@ export function normalizeBlock(node: JSONNode): JSONNode | null {
     case 'heading': {
       const level = typeof node.attrs?.level === 'number' ? Math.min(4, Math.max(1, node.attrs.level)) : 1;
       const content = normalizeInline(node.content ?? []);
-      return content.length > 0 ? { type: 'heading', attrs: { level }, content } : { type: 'heading', attrs: { level } };
+      return content.length > 0
+        ? { type: 'heading', attrs: { level }, content }
+        : { type: 'heading', attrs: { level } };
     }
     case 'codeBlock': {
       const text = (node.content ?? []).map((child) => child.text ?? '').join('');
       const language = stringAttr(node, 'language');
-      return text ? { type: 'codeBlock', attrs: { language }, content: [{ type: 'text', text }] } : { type: 'codeBlock', attrs: { language } };
+      return text
+        ? { type: 'codeBlock', attrs: { language }, content: [{ type: 'text', text }] }
+        : { type: 'codeBlock', attrs: { language } };
     }
     case 'horizontalRule':
       return { type: 'horizontalRule' };
     case 'blockquote':
       return { type: 'blockquote', content: normalizeFlow(node.content ?? [], true) };
     case 'callout':
-      return { type: 'callout', attrs: { kind: node.attrs?.kind ?? 'note' }, content: normalizeFlow(node.content ?? [], true) };
+      return {
+        type: 'callout',
+        attrs: { kind: node.attrs?.kind ?? 'note' },
+        content: normalizeFlow(node.content ?? [], true),
+      };
     case 'routine':
       return {
         type: 'routine',

@@ -5,7 +5,10 @@ export type OwnedRoutine = RoutineSummary & { guideId: number; guideTitle: strin
 export type Group = { key: string; label: string; routines: OwnedRoutine[] };
 
 /** Every routine of the given guides with its owner's display name (a user's current name if known). */
-export function ownedRoutines(guides: { guideId: number; title: string; doc: GuideDoc }[], names: Map<string, string>): OwnedRoutine[] {
+export function ownedRoutines(
+  guides: { guideId: number; title: string; doc: GuideDoc }[],
+  names: Map<string, string>,
+): OwnedRoutine[] {
   return guides.flatMap((g) =>
     listRoutines(g.doc).map((r) => ({
       ...r,
@@ -25,7 +28,9 @@ function groupBy(routines: OwnedRoutine[], keyOf: (r: OwnedRoutine) => string, c
     group.routines.push(r);
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) => (a.key === '' ? 1 : b.key === '' ? -1 : collator.compare(a.label, b.label)));
+  return [...groups.values()].sort((a, b) =>
+    a.key === '' ? 1 : b.key === '' ? -1 : collator.compare(a.label, b.label),
+  );
 }
 
 /** Routines grouped by owner; routines without an owner come last (key ''). */
@@ -41,5 +46,7 @@ export function byWhat(routines: OwnedRoutine[], locale: string): Group[] {
 /** The signed-in user's routines: named by their e-mail, or by their exact name. */
 export function mine(routines: OwnedRoutine[], user: { email: string; name: string }): OwnedRoutine[] {
   const name = user.name.trim().toLocaleLowerCase();
-  return routines.filter((r) => r.ownerEmail === user.email || (!r.ownerEmail && r.owner.trim().toLocaleLowerCase() === name));
+  return routines.filter(
+    (r) => r.ownerEmail === user.email || (!r.ownerEmail && r.owner.trim().toLocaleLowerCase() === name),
+  );
 }

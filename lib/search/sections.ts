@@ -24,7 +24,11 @@ export function searchSections(doc: GuideDoc, guideTitle: string): Section[] {
     } else if (block.type === 'routine') {
       flush();
       const routine = routineAttrs(block);
-      sections.push({ anchor: `routine-${routine.id}`, title: routine.title, body: [routine.what, routine.owner, blockPlainText(block)].filter(Boolean).join('\n') });
+      sections.push({
+        anchor: `routine-${routine.id}`,
+        title: routine.title,
+        body: [routine.what, routine.owner, blockPlainText(block)].filter(Boolean).join('\n'),
+      });
       headingIndex += headingIds({ type: 'doc', content: [block] }).length;
       current = { anchor: '', title: current.title, body: '' };
     } else {
@@ -41,7 +45,11 @@ export function searchSections(doc: GuideDoc, guideTitle: string): Section[] {
  * "oppfølging"). Words are quoted, so nothing the user types is read as query syntax.
  */
 export function ftsQuery(input: string): string | null {
-  const words = input.normalize('NFC').match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
+  const words =
+    input
+      .normalize('NFC')
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.slice(0, 12) ?? [];
   return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
 }
 

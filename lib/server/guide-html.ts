@@ -22,9 +22,16 @@ async function contentLabels(language: 'nb' | 'en') {
 const CACHE_LIMIT = 32;
 
 /** The HTML of a published version and the key under which <GuideContentIsland> finds it. */
-export async function publishedHtml(doc: GuideDoc, language: 'nb' | 'en', owners: Map<string, string>, revisionId: number): Promise<{ key: string; html: string }> {
+export async function publishedHtml(
+  doc: GuideDoc,
+  language: 'nb' | 'en',
+  owners: Map<string, string>,
+  revisionId: number,
+): Promise<{ key: string; html: string }> {
   const cache = islandStore();
-  const ownersKey = createHash('sha1').update(JSON.stringify([...owners])).digest('base64url');
+  const ownersKey = createHash('sha1')
+    .update(JSON.stringify([...owners]))
+    .digest('base64url');
   const key = `${revisionId}-${language}-${ownersKey}`;
   let html = cache.get(key);
   if (html === undefined) {

@@ -10,7 +10,8 @@ export async function revisionLabeler() {
     if (r.kind === 'named' && r.name) return t('kind.named', { name: r.name });
     if (r.kind === 'restore') return t('kind.restore', { source: `r${r.restoredFrom}` });
     if (r.kind === 'created') return t('kind.created');
-    if (r.kind === 'submitted') return `${t('kind.submitted')} · ${format.dateTime(r.createdAt, { dateStyle: 'short', timeStyle: 'short' })}`;
+    if (r.kind === 'submitted')
+      return `${t('kind.submitted')} · ${format.dateTime(r.createdAt, { dateStyle: 'short', timeStyle: 'short' })}`;
     return `${t('kind.checkpoint')} · ${format.dateTime(r.createdAt, { dateStyle: 'short', timeStyle: 'short' })}`;
   };
 }

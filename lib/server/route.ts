@@ -13,7 +13,10 @@ export function json(body: unknown, status = 200): Response {
  * Wraps a route handler: re-reads the user and checks the permission (the data-access layer checks
  * again), and turns refusals into JSON errors with a translated message.
  */
-export function route<C>(permission: Permission, handler: (actor: Actor, request: Request, context: C) => Promise<Response>) {
+export function route<C>(
+  permission: Permission,
+  handler: (actor: Actor, request: Request, context: C) => Promise<Response>,
+) {
   return async (request: Request, context: C): Promise<Response> => {
     const t = await getTranslations('errors');
     const actor = await currentActor();
@@ -23,7 +26,8 @@ export function route<C>(permission: Permission, handler: (actor: Actor, request
       return await handler(actor, request, context);
     } catch (error) {
       if (error instanceof ForbiddenError) return json({ error: 'forbidden', message: t('forbidden') }, 403);
-      if (error instanceof UserError) return json({ error: 'refused', message: t(error.messageKey, error.values) }, 422);
+      if (error instanceof UserError)
+        return json({ error: 'refused', message: t(error.messageKey, error.values) }, 422);
       throw error;
     }
   };

@@ -24,6 +24,10 @@ export const addPersonSchema = z.object({ name: nameField, email: emailField, ro
 export const changeRoleSchema = z.object({ userId: userIdField, role: roleField });
 export const userRefSchema = z.object({ userId: userIdField });
 export const changePasswordSchema = z
-  .object({ currentPassword: z.string().min(1, 'required').max(200, 'tooLong'), newPassword: passwordField, confirmPassword: z.string().max(200, 'tooLong') })
+  .object({
+    currentPassword: z.string().min(1, 'required').max(200, 'tooLong'),
+    newPassword: passwordField,
+    confirmPassword: z.string().max(200, 'tooLong'),
+  })
   .refine((v) => v.newPassword === v.confirmPassword, { message: 'passwordsDiffer', path: ['confirmPassword'] });
 export const languageSchema = z.object({ locale: localeField });

@@ -45,7 +45,10 @@ test('first run: setup, add a reviewer who signs in, is kept out of people manag
   await status.waitFor();
   const oneTimePassword = (await status.locator('code').textContent())!.trim();
   expect(oneTimePassword).toMatch(/^[A-Za-z0-9]{16}$/);
-  await ambassador.getByRole('row', { name: /Rune Reviewer/ }).getByRole('cell', { name: 'Reviewer', exact: true }).waitFor();
+  await ambassador
+    .getByRole('row', { name: /Rune Reviewer/ })
+    .getByRole('cell', { name: 'Reviewer', exact: true })
+    .waitFor();
 
   // The reviewer signs in with it and must choose their own password first.
   const context = await browser.newContext({ locale: 'en-US' });

@@ -45,7 +45,10 @@ test('an ambassador makes a guide from the Norwegian template, edits a routine, 
   await firstStep.click();
   await anne.keyboard.press('End');
   await anne.keyboard.type(' Sjekk også Brønnøysundregistrene.');
-  await anne.getByRole('status').filter({ hasText: /Ulagrede endringer|Lagrer/ }).waitFor();
+  await anne
+    .getByRole('status')
+    .filter({ hasText: /Ulagrede endringer|Lagrer/ })
+    .waitFor();
   await saved(anne);
 
   // Publish v1 with a note.
@@ -87,14 +90,20 @@ test('an ambassador makes a guide from the Norwegian template, edits a routine, 
   await siri.goto(`${server.url}/owners`);
   const mine = siri.getByRole('region', { name: 'Mitt ansvar' });
   await mine.getByRole('link', { name: 'Registrere nytt firma' }).waitFor();
-  await siri.getByRole('region', { name: /^Siri Selger/ }).getByRole('link', { name: 'Registrere nytt firma' }).waitFor();
+  await siri
+    .getByRole('region', { name: /^Siri Selger/ })
+    .getByRole('link', { name: 'Registrere nytt firma' })
+    .waitFor();
 });
 
 test('two ambassadors edit the same draft: the second save gets the conflict and keeps its text', async () => {
   const anne = await page();
   await signInAs(anne, server.url, 'anne@example.com', PASSWORD);
   await anne.goto(`${server.url}/guides/new`);
-  await anne.getByRole('radio', { name: /Plan for innføring/ }).first().check();
+  await anne
+    .getByRole('radio', { name: /Plan for innføring/ })
+    .first()
+    .check();
   await anne.getByRole('button', { name: 'Opprett guide' }).click();
   await anne.waitForURL(/\/guides\/\d+\/edit$/);
   const editUrl = anne.url();

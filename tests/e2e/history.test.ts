@@ -13,7 +13,12 @@ let guideId: number;
 let api: Client;
 
 function withOwner(doc: GuideDoc, routineId: string, owner: string): GuideDoc {
-  return { ...doc, content: doc.content.map((b: JSONNode) => (b.type === 'routine' && b.attrs?.id === routineId ? { ...b, attrs: { ...b.attrs, owner } } : b)) };
+  return {
+    ...doc,
+    content: doc.content.map((b: JSONNode) =>
+      b.type === 'routine' && b.attrs?.id === routineId ? { ...b, attrs: { ...b.attrs, owner } } : b,
+    ),
+  };
 }
 
 async function publishEdit(edit: (doc: GuideDoc) => GuideDoc, note: string) {
@@ -43,7 +48,10 @@ test('a reader confirms v1; v2 is published; the reader sees exactly what change
   const reader = await open('liv@example.com');
   await reader.goto(`${server.url}/guides/${guideId}`);
   await reader.getByRole('button', { name: 'I have read version 1' }).click();
-  await reader.getByRole('status').filter({ hasText: /You confirmed version 1 on|you confirmed that you have read version 1/ }).waitFor();
+  await reader
+    .getByRole('status')
+    .filter({ hasText: /You confirmed version 1 on|you confirmed that you have read version 1/ })
+    .waitFor();
 
   await publishEdit((doc) => withOwner(doc, 'register-company', 'Kari Nordmann'), 'Kari owns company registration');
 
@@ -56,7 +64,10 @@ test('a reader confirms v1; v2 is published; the reader sees exactly what change
   await reader.getByText(/Owner of “Register a new company”: All users → Kari Nordmann/).waitFor();
   await reader.goBack();
   await reader.getByRole('button', { name: 'I have read version 2' }).click();
-  await reader.getByRole('status').filter({ hasText: /You confirmed version 2 on|you confirmed that you have read version 2/ }).waitFor();
+  await reader
+    .getByRole('status')
+    .filter({ hasText: /You confirmed version 2 on|you confirmed that you have read version 2/ })
+    .waitFor();
 
   const ambassador = await open('anne@example.com');
   await ambassador.goto(`${server.url}/guides/${guideId}`);
@@ -64,11 +75,17 @@ test('a reader confirms v1; v2 is published; the reader sees exactly what change
   await ambassador.getByRole('heading', { level: 1, name: /Who has read/ }).waitFor();
   const row = ambassador.getByRole('row', { name: /Liv Leser/ });
   await row.getByRole('cell', { name: 'Up to date' }).waitFor();
-  await ambassador.getByRole('row', { name: /Rolf Reviewer/ }).getByRole('cell', { name: 'Never opened' }).waitFor();
+  await ambassador
+    .getByRole('row', { name: /Rolf Reviewer/ })
+    .getByRole('cell', { name: 'Never opened' })
+    .waitFor();
 });
 
 test('a reviewer compares v1 with v3 side by side and inline and steps through the changes by keyboard; an ambassador restores v1', async () => {
-  await publishEdit((doc) => ({ ...doc, content: [...doc.content, paragraph('A closing word for version three.')] }), 'A closing word');
+  await publishEdit(
+    (doc) => ({ ...doc, content: [...doc.content, paragraph('A closing word for version three.')] }),
+    'A closing word',
+  );
 
   const reviewer = await open('rolf@example.com');
   await reviewer.goto(`${server.url}/guides/${guideId}/history`);
@@ -78,15 +95,26 @@ test('a reviewer compares v1 with v3 side by side and inline and steps through t
   await reviewer.getByRole('button', { name: 'Compare', exact: true }).click();
   await reviewer.waitForURL(/compare\?from=v1&to=v3$/);
   await reviewer.getByRole('link', { name: 'Side by side' }).and(reviewer.locator('[aria-current="page"]')).waitFor();
-  await expect.poll(() => reviewer.locator('ins').filter({ hasText: 'A closing word for version three.' }).count()).toBeGreaterThan(0);
+  await expect
+    .poll(() => reviewer.locator('ins').filter({ hasText: 'A closing word for version three.' }).count())
+    .toBeGreaterThan(0);
 
   // Step through the changes with the keyboard.
   await reviewer.locator('body').press('j');
-  await reviewer.getByRole('status').filter({ hasText: /Change 1 of \d+/ }).waitFor();
+  await reviewer
+    .getByRole('status')
+    .filter({ hasText: /Change 1 of \d+/ })
+    .waitFor();
   await reviewer.locator('body').press('j');
-  await reviewer.getByRole('status').filter({ hasText: /Change 2 of \d+/ }).waitFor();
+  await reviewer
+    .getByRole('status')
+    .filter({ hasText: /Change 2 of \d+/ })
+    .waitFor();
   await reviewer.keyboard.press('k');
-  await reviewer.getByRole('status').filter({ hasText: /Change 1 of \d+/ }).waitFor();
+  await reviewer
+    .getByRole('status')
+    .filter({ hasText: /Change 1 of \d+/ })
+    .waitFor();
 
   await reviewer.getByRole('link', { name: 'Inline' }).click();
   await reviewer.waitForURL(/view=inline$/);
@@ -102,7 +130,7 @@ test('a reviewer compares v1 with v3 side by side and inline and steps through t
   await ambassador.getByRole('button', { name: /^Restore into the draft\s*: Version 1$/ }).click();
   await ambassador.getByRole('status').filter({ hasText: 'The draft now has the content of v1' }).waitFor();
   await ambassador.reload();
-  await ambassador.getByRole('heading', { level: 2, name: 'Restored from r' , exact: false }).first().waitFor();
+  await ambassador.getByRole('heading', { level: 2, name: 'Restored from r', exact: false }).first().waitFor();
   const draft = await getDraft(api, guideId);
   expect(JSON.stringify(draft.doc)).not.toContain('Kari Nordmann');
   expect(JSON.stringify(draft.doc)).not.toContain('A closing word for version three.');

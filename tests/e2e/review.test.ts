@@ -53,9 +53,14 @@ test('two approvals required: an ambassador submits, two reviewers comment and a
   const rolf = await open('rolf@example.com');
   await rolf.getByRole('link', { name: /Notifications: 1 unread notification/ }).waitFor();
   await rolf.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reviews' }).click();
-  await rolf.getByRole('region', { name: 'Waiting for you' }).getByRole('link', { name: /Review request #1/ }).click();
+  await rolf
+    .getByRole('region', { name: 'Waiting for you' })
+    .getByRole('link', { name: /Review request #1/ })
+    .click();
   await rolf.getByRole('heading', { level: 1, name: /Review request #1/ }).waitFor();
-  await rolf.getByLabel('About').selectOption({ label: await rolf.getByLabel('About').locator('option').nth(3).textContent() ?? '' });
+  await rolf
+    .getByLabel('About')
+    .selectOption({ label: (await rolf.getByLabel('About').locator('option').nth(3).textContent()) ?? '' });
   await rolf.getByLabel('Comment', { exact: true }).fill('Who books the workshop room?');
   await rolf.getByRole('button', { name: 'Add comment' }).click();
   await rolf.getByRole('region', { name: 'Comments on this part' }).getByText('Who books the workshop room?').waitFor();
@@ -83,5 +88,8 @@ test('two approvals required: an ambassador submits, two reviewers comment and a
   await anne.goto(guideUrl);
   await anne.getByText(/Version 1, published .* by Anne Ambassadør/).waitFor();
   await anne.goto(`${guideUrl}/history`);
-  await anne.getByRole('region', { name: 'Review steps' }).getByText(/Rita Reviewer approved request #1/).waitFor();
+  await anne
+    .getByRole('region', { name: 'Review steps' })
+    .getByText(/Rita Reviewer approved request #1/)
+    .waitFor();
 });

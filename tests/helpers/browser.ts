@@ -5,7 +5,15 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -19,7 +27,13 @@ export async function signInAs(page: Page, baseUrl: string, email: string, passw
 }
 
 /** A fresh browser context (its own cookies) signed in as this person. */
-export async function openAs(browser: Browser, baseUrl: string, email: string, password: string, locale = 'en-GB'): Promise<Page> {
+export async function openAs(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  password: string,
+  locale = 'en-GB',
+): Promise<Page> {
   const context = await browser.newContext({ locale, extraHTTPHeaders: { 'Accept-Language': locale } });
   const page = await context.newPage();
   await signInAs(page, baseUrl, email, password);

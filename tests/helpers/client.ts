@@ -8,7 +8,10 @@ export function actionManifest(): Manifest['node'] {
 
 /** A page path on which the action is served, from a worker key like "app/people/page". */
 function pagePath(worker: string): string {
-  const route = worker.replace(/^app/, '').replace(/\/page$/, '').replace(/\/\([^)]*\)/g, '');
+  const route = worker
+    .replace(/^app/, '')
+    .replace(/\/page$/, '')
+    .replace(/\/\([^)]*\)/g, '');
   return route.replace(/\[[^\]]+\]/g, '1') || '/';
 }
 
@@ -61,7 +64,12 @@ export class Client {
     const [id, { workers }] = entry;
     const res = await this.fetch(pagePath(Object.keys(workers)[0]), {
       method: 'POST',
-      headers: { 'next-action': id, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', origin: this.base },
+      headers: {
+        'next-action': id,
+        accept: 'text/x-component',
+        'content-type': 'text/plain;charset=UTF-8',
+        origin: this.base,
+      },
       body: JSON.stringify(args),
     });
     return { status: res.status, body: await res.text() };

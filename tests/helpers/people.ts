@@ -7,7 +7,10 @@ export type Person = { id: number; name: string; email: string; role: Role; pass
 export const PASSWORD = 'correct-horse-battery';
 
 /** Writes people straight into the test's SQLite file (before or while the server runs). */
-export async function seedPeople(dbPath: string, people: { name: string; email: string; role: Role }[]): Promise<Person[]> {
+export async function seedPeople(
+  dbPath: string,
+  people: { name: string; email: string; role: Role }[],
+): Promise<Person[]> {
   const database = openDatabase(dbPath);
   const passwordHash = await hashPassword(PASSWORD);
   const rows = database

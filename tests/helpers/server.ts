@@ -32,30 +32,38 @@ async function freePort(): Promise<number> {
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => (child.exitCode !== null || child.signalCode ? resolve() : child.once('exit', () => resolve())));
+  return new Promise((resolve) =>
+    child.exitCode !== null || child.signalCode ? resolve() : child.once('exit', () => resolve()),
+  );
 }
 
 /**
  * Starts the real production server (`next start`, built beforehand by `npm test`) on a free port,
  * with its own SQLite file.
  */
-export async function startServer(options: { dbPath?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startServer(
+  options: { dbPath?: string; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No build: run `npx next build` first (npm test does).');
   const dir = options.dbPath ? path.dirname(options.dbPath) : tempDir();
   const dbPath = options.dbPath ?? path.join(dir, 'guide.db');
   const port = await freePort();
   let log = '';
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_PATH: dbPath,
-      AUTH_SECRET: 'test-secret-for-integration-tests-only-0123456789',
-      ...options.env,
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        DATABASE_PATH: dbPath,
+        AUTH_SECRET: 'test-secret-for-integration-tests-only-0123456789',
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   child.stdout!.on('data', (d) => (log += d));
   child.stderr!.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${port}`;

@@ -20,7 +20,8 @@ export function serverActionsInSource(): string[] {
     const text = fs.readFileSync(file, 'utf8');
     const firstStatement = text.replace(/^(\s*(\/\/[^\n]*|\/\*[\s\S]*?\*\/))*\s*/, '');
     if (!/^['"]use server['"]/.test(firstStatement)) continue;
-    for (const m of text.matchAll(/^export\s+(?:async\s+function|const|let|function)\s+(\w+)/gm)) found.push(`${file}#${m[1]}`);
+    for (const m of text.matchAll(/^export\s+(?:async\s+function|const|let|function)\s+(\w+)/gm))
+      found.push(`${file}#${m[1]}`);
   }
   return found.sort();
 }
@@ -30,9 +31,15 @@ export function routeHandlersInSource(): string[] {
   const found: string[] = [];
   for (const file of walk('app').filter((f) => /\/route\.tsx?$/.test(f))) {
     const text = fs.readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/export\s+(?:async\s+function|const)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)) found.push(`${file}#${m[1]}`);
+    for (const m of text.matchAll(/export\s+(?:async\s+function|const)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g))
+      found.push(`${file}#${m[1]}`);
     for (const m of text.matchAll(/export\s+const\s+\{([^}]+)\}/g))
-      for (const name of m[1].split(',').map((s) => s.trim().split(/\s*:\s*/).pop()!))
+      for (const name of m[1].split(',').map((s) =>
+        s
+          .trim()
+          .split(/\s*:\s*/)
+          .pop()!,
+      ))
         if (/^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(name)) found.push(`${file}#${name}`);
   }
   return found.sort();

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { eq } from 'drizzle-orm';
 import { startServer, type TestServer } from '../helpers/server';
 import { PASSWORD, seedOnePerRole, seedPeople, withDatabase, type Person } from '../helpers/people';
 import { Client, actionResult } from '../helpers/client';
@@ -19,17 +18,33 @@ describe('first run', () => {
     expect(home.headers.get('location')).toMatch(/\/setup$/);
 
     const created = actionResult(
-      (await visitor.submitForm('app/setup/actions.ts', 'setupAction', { name: 'Første Ambassadør', email: 'First@Example.com', password: 'a-long-password' })).body,
+      (
+        await visitor.submitForm('app/setup/actions.ts', 'setupAction', {
+          name: 'Første Ambassadør',
+          email: 'First@Example.com',
+          password: 'a-long-password',
+        })
+      ).body,
     );
     // A successful setup redirects (no result line) and signs the new ambassador in.
     expect(created).toBeNull();
     expect((await visitor.fetch('/people')).status).toBe(200);
 
-    const row = withDatabase(server.dbPath, (db) => db.select({ role: users.role, email: users.email }).from(users).all());
+    const row = withDatabase(server.dbPath, (db) =>
+      db.select({ role: users.role, email: users.email }).from(users).all(),
+    );
     expect(row).toEqual([{ role: 'ambassador', email: 'first@example.com' }]);
 
     const second = new Client(server.url);
-    const again = actionResult((await second.submitForm('app/setup/actions.ts', 'setupAction', { name: 'Intruder', email: 'x@example.com', password: 'another-password' })).body);
+    const again = actionResult(
+      (
+        await second.submitForm('app/setup/actions.ts', 'setupAction', {
+          name: 'Intruder',
+          email: 'x@example.com',
+          password: 'another-password',
+        })
+      ).body,
+    );
     expect(again).toMatchObject({ ok: false, error: 'refused' });
     expect(withDatabase(server.dbPath, (db) => db.select().from(users).all())).toHaveLength(1);
     expect((await second.fetch('/setup')).headers.get('location')).toMatch(/\/login$/);
@@ -44,8 +59,22 @@ describe('signed in', () => {
   const person = (role: string) => people.find((p) => p.role === role)!;
 
   test('wrong password and unknown e-mail get the same message', async () => {
-    const a = actionResult((await new Client(server.url).submitForm('app/login/actions.ts', 'signInAction', { email: person('reader').email, password: 'wrong-password' })).body);
-    const b = actionResult((await new Client(server.url).submitForm('app/login/actions.ts', 'signInAction', { email: 'nobody@example.com', password: 'wrong-password' })).body);
+    const a = actionResult(
+      (
+        await new Client(server.url).submitForm('app/login/actions.ts', 'signInAction', {
+          email: person('reader').email,
+          password: 'wrong-password',
+        })
+      ).body,
+    );
+    const b = actionResult(
+      (
+        await new Client(server.url).submitForm('app/login/actions.ts', 'signInAction', {
+          email: 'nobody@example.com',
+          password: 'wrong-password',
+        })
+      ).body,
+    );
     expect(a).toMatchObject({ ok: false, message: 'Wrong e-mail or password.' });
     expect(b?.message).toBe(a?.message);
   });
@@ -53,12 +82,21 @@ describe('signed in', () => {
   test('after 5 failures in 15 minutes even the right password is refused, and it is logged', async () => {
     const email = person('reviewer').email;
     for (let i = 0; i < 5; i++) expect(await new Client(server.url).signIn(email, `wrong-${i}`)).toBe(false);
-    const locked = actionResult((await new Client(server.url).submitForm('app/login/actions.ts', 'signInAction', { email, password: PASSWORD })).body);
+    const locked = actionResult(
+      (await new Client(server.url).submitForm('app/login/actions.ts', 'signInAction', { email, password: PASSWORD }))
+        .body,
+    );
     expect(locked).toMatchObject({ ok: false, message: 'Too many failed attempts. Wait 15 minutes and try again.' });
     expect(await new Client(server.url).signIn(email, PASSWORD)).toBe(false);
     // Another account is not affected.
     expect(await new Client(server.url).signIn(person('reader').email, PASSWORD)).toBe(true);
-    const events = withDatabase(server.dbPath, (db) => db.select({ action: auditLog.action }).from(auditLog).all().map((r) => r.action));
+    const events = withDatabase(server.dbPath, (db) =>
+      db
+        .select({ action: auditLog.action })
+        .from(auditLog)
+        .all()
+        .map((r) => r.action),
+    );
     expect(events.filter((e) => e === 'signin.failure').length).toBeGreaterThanOrEqual(5);
     expect(events).toContain('signin.rateLimited');
   });
@@ -83,7 +121,14 @@ describe('signed in', () => {
     expect(await reader.signIn(person('reader').email, PASSWORD)).toBe(true);
     expect((await reader.fetch('/account')).status).toBe(200);
 
-    const off = actionResult((await ambassador.submitForm('app/people/actions.ts', 'setActiveAction', { userId: String(person('reader').id), active: 'false' })).body);
+    const off = actionResult(
+      (
+        await ambassador.submitForm('app/people/actions.ts', 'setActiveAction', {
+          userId: String(person('reader').id),
+          active: 'false',
+        })
+      ).body,
+    );
     expect(off).toMatchObject({ ok: true });
     const after = await reader.fetch('/account');
     expect(after.status).toBe(307);
@@ -91,31 +136,74 @@ describe('signed in', () => {
     expect(await new Client(server.url).signIn(person('reader').email, PASSWORD)).toBe(false);
 
     // A second ambassador with an open session is demoted: people management is gone at once.
-    const [bjorn] = await seedPeople(server.dbPath, [{ name: 'Bjørn Begge', email: 'bjorn@example.com', role: 'ambassador' }]);
+    const [bjorn] = await seedPeople(server.dbPath, [
+      { name: 'Bjørn Begge', email: 'bjorn@example.com', role: 'ambassador' },
+    ]);
     const second = new Client(server.url);
     expect(await second.signIn(bjorn.email, PASSWORD)).toBe(true);
     expect((await second.fetch('/people')).status).toBe(200);
-    const demoted = actionResult((await ambassador.submitForm('app/people/actions.ts', 'changeRoleAction', { userId: String(bjorn.id), role: 'reader' })).body);
+    const demoted = actionResult(
+      (
+        await ambassador.submitForm('app/people/actions.ts', 'changeRoleAction', {
+          userId: String(bjorn.id),
+          role: 'reader',
+        })
+      ).body,
+    );
     expect(demoted).toMatchObject({ ok: true });
     expect((await second.fetch('/people')).status).toBe(403);
-    const denied = actionResult((await second.submitForm('app/people/actions.ts', 'addPersonAction', { name: 'X', email: 'x@example.com', role: 'reader' })).body);
+    const denied = actionResult(
+      (
+        await second.submitForm('app/people/actions.ts', 'addPersonAction', {
+          name: 'X',
+          email: 'x@example.com',
+          role: 'reader',
+        })
+      ).body,
+    );
     expect(denied).toMatchObject({ ok: false, error: 'forbidden' });
   });
 
   test('the last active ambassador cannot be demoted or deactivated', async () => {
     const activeAmbassadors = () =>
-      withDatabase(server.dbPath, (db) => db.select({ id: users.id, role: users.role, active: users.active }).from(users).all()).filter(
-        (u) => u.role === 'ambassador' && u.active,
-      );
+      withDatabase(server.dbPath, (db) =>
+        db.select({ id: users.id, role: users.role, active: users.active }).from(users).all(),
+      ).filter((u) => u.role === 'ambassador' && u.active);
     const ambassador = new Client(server.url);
     expect(await ambassador.signIn(person('ambassador').email, PASSWORD)).toBe(true);
     // Leave exactly one other active ambassador: the one from setup.
     const first = activeAmbassadors().find((u) => u.id !== person('ambassador').id)!;
-    expect(actionResult((await ambassador.submitForm('app/people/actions.ts', 'changeRoleAction', { userId: String(first.id), role: 'reviewer' })).body)).toMatchObject({ ok: true });
+    expect(
+      actionResult(
+        (
+          await ambassador.submitForm('app/people/actions.ts', 'changeRoleAction', {
+            userId: String(first.id),
+            role: 'reviewer',
+          })
+        ).body,
+      ),
+    ).toMatchObject({ ok: true });
     expect(activeAmbassadors()).toHaveLength(1);
-    const demote = actionResult((await ambassador.submitForm('app/people/actions.ts', 'changeRoleAction', { userId: String(person('ambassador').id), role: 'reader' })).body);
-    expect(demote).toMatchObject({ ok: false, message: 'This is the last active ambassador. Make someone else ambassador first.' });
-    const deactivate = actionResult((await ambassador.submitForm('app/people/actions.ts', 'setActiveAction', { userId: String(person('ambassador').id), active: 'false' })).body);
+    const demote = actionResult(
+      (
+        await ambassador.submitForm('app/people/actions.ts', 'changeRoleAction', {
+          userId: String(person('ambassador').id),
+          role: 'reader',
+        })
+      ).body,
+    );
+    expect(demote).toMatchObject({
+      ok: false,
+      message: 'This is the last active ambassador. Make someone else ambassador first.',
+    });
+    const deactivate = actionResult(
+      (
+        await ambassador.submitForm('app/people/actions.ts', 'setActiveAction', {
+          userId: String(person('ambassador').id),
+          active: 'false',
+        })
+      ).body,
+    );
     expect(deactivate).toMatchObject({ ok: false });
     expect(activeAmbassadors()).toHaveLength(1);
   });

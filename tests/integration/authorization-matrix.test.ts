@@ -46,10 +46,18 @@ const ACTIONS: Record<string, Who[]> = {
 /** Who may call each route handler, and a request that exercises it. Add every new route here. */
 const ROUTES: Record<string, { who: Who[]; path: string; init?: RequestInit }> = {
   'app/api/auth/[...nextauth]/route.ts#GET': { who: EVERYONE, path: '/api/auth/session' },
-  'app/api/auth/[...nextauth]/route.ts#POST': { who: EVERYONE, path: '/api/auth/signout', init: { method: 'POST', body: '' } },
+  'app/api/auth/[...nextauth]/route.ts#POST': {
+    who: EVERYONE,
+    path: '/api/auth/signout',
+    init: { method: 'POST', body: '' },
+  },
   'app/api/guides/[id]/draft/route.ts#GET': { who: ['reviewer', 'ambassador'], path: '/api/guides/1/draft' },
   // An empty body: allowed callers get 400 (nothing saved), others 401/403.
-  'app/api/guides/[id]/draft/route.ts#PUT': { who: AMBASSADOR, path: '/api/guides/1/draft', init: { method: 'PUT', body: '{}' } },
+  'app/api/guides/[id]/draft/route.ts#PUT': {
+    who: AMBASSADOR,
+    path: '/api/guides/1/draft',
+    init: { method: 'PUT', body: '{}' },
+  },
   'app/api/guides/[id]/export/route.ts#GET': { who: SIGNED_IN, path: '/api/guides/1/export' },
   'app/api/guides/[id]/adoption/route.ts#GET': { who: AMBASSADOR, path: '/api/guides/1/adoption' },
   'app/api/guides/[id]/html/route.ts#GET': { who: SIGNED_IN, path: '/api/guides/1/html?version=1' },
@@ -77,15 +85,27 @@ describe('the matrix lists everything the code exposes', () => {
   test('every server action in the source is in the matrix, and in the build', () => {
     const inSource = serverActionsInSource();
     expect(inSource.length).toBeGreaterThan(0);
-    expect(inSource.filter((a) => !(a in ACTIONS)), 'actions missing from the matrix').toEqual([]);
+    expect(
+      inSource.filter((a) => !(a in ACTIONS)),
+      'actions missing from the matrix',
+    ).toEqual([]);
     const built = new Set(Object.values(actionManifest()).map((v) => `${v.filename}#${v.exportedName}`));
-    expect(inSource.filter((a) => !built.has(a)), 'actions not found in the build').toEqual([]);
-    expect([...built].filter((a) => !inSource.includes(a)), 'built actions the scan missed').toEqual([]);
+    expect(
+      inSource.filter((a) => !built.has(a)),
+      'actions not found in the build',
+    ).toEqual([]);
+    expect(
+      [...built].filter((a) => !inSource.includes(a)),
+      'built actions the scan missed',
+    ).toEqual([]);
   });
 
   test('every route handler in the source is in the matrix', () => {
     const inSource = routeHandlersInSource();
-    expect(inSource.filter((r) => !(r in ROUTES)), 'routes missing from the matrix').toEqual([]);
+    expect(
+      inSource.filter((r) => !(r in ROUTES)),
+      'routes missing from the matrix',
+    ).toEqual([]);
   });
 });
 

@@ -21,11 +21,22 @@ beforeAll(async () => {
   expect(await ambassador.signIn('anne@example.com', PASSWORD)).toBe(true);
   // Guide 1: published v1, no approval needed. Guide 2: approval on, review request 1 open, comment 1.
   await createGuideFromTemplate(ambassador, server.dbPath, 'en:crm-adoption-plan');
-  expect(actionResult(await publish(ambassador, 1, (await getDraft(ambassador, 1)).version, 'v1'))).toMatchObject({ ok: true });
+  expect(actionResult(await publish(ambassador, 1, (await getDraft(ambassador, 1)).version, 'v1'))).toMatchObject({
+    ok: true,
+  });
   await createGuideFromTemplate(ambassador, server.dbPath, 'en:blank');
-  const review = (name: string, fields: Record<string, string>) => ambassador.submitForm('app/reviews/actions.ts', name, fields).then((r) => actionResult(r.body));
-  expect(await review('setReviewPolicyAction', { guideId: '2', required: 'on', approvals: '1' })).toMatchObject({ ok: true });
-  expect(await review('submitForReviewAction', { guideId: '2', baseVersion: String((await getDraft(ambassador, 2)).version), summary: 'Please look' })).toMatchObject({ ok: true });
+  const review = (name: string, fields: Record<string, string>) =>
+    ambassador.submitForm('app/reviews/actions.ts', name, fields).then((r) => actionResult(r.body));
+  expect(await review('setReviewPolicyAction', { guideId: '2', required: 'on', approvals: '1' })).toMatchObject({
+    ok: true,
+  });
+  expect(
+    await review('submitForReviewAction', {
+      guideId: '2',
+      baseVersion: String((await getDraft(ambassador, 2)).version),
+      summary: 'Please look',
+    }),
+  ).toMatchObject({ ok: true });
   expect(await review('commentAction', { requestId: '1', body: 'A first comment' })).toMatchObject({ ok: true });
 });
 afterAll(() => server?.stop());
@@ -37,9 +48,15 @@ afterAll(() => server?.stop());
 function snapshot(): string {
   const db = new BetterSqlite3(server.dbPath, { readonly: true });
   try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%' ORDER BY name").all() as { name: string }[];
+    const tables = db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%' ORDER BY name",
+      )
+      .all() as { name: string }[];
     const rows = (name: string) =>
-      name === 'login_attempts' ? [] : db.prepare(`SELECT * FROM "${name}"${name === 'audit_log' ? " WHERE action NOT LIKE 'signin.%'" : ''}`).all();
+      name === 'login_attempts'
+        ? []
+        : db.prepare(`SELECT * FROM "${name}"${name === 'audit_log' ? " WHERE action NOT LIKE 'signin.%'" : ''}`).all();
     return JSON.stringify(tables.map(({ name }) => [name, rows(name)]));
   } finally {
     db.close();
@@ -62,10 +79,27 @@ const BAD_VALUES: [string, unknown][] = [
 ];
 
 /** For each form: a valid input, and the fields whose values must be refused when bad. */
-const FORMS: { action: [string, string]; valid: Record<string, string>; fields: string[]; skip?: Record<string, string[]> }[] = [
-  { action: ['app/people/actions.ts', 'addPersonAction'], valid: { name: 'Ny Person', email: 'ny@example.com', role: 'reader' }, fields: ['name', 'email', 'role'] },
-  { action: ['app/people/actions.ts', 'changeRoleAction'], valid: { userId: '3', role: 'reviewer' }, fields: ['userId', 'role'] },
-  { action: ['app/people/actions.ts', 'setActiveAction'], valid: { userId: '3', active: 'false' }, fields: ['userId', 'active'] },
+const FORMS: {
+  action: [string, string];
+  valid: Record<string, string>;
+  fields: string[];
+  skip?: Record<string, string[]>;
+}[] = [
+  {
+    action: ['app/people/actions.ts', 'addPersonAction'],
+    valid: { name: 'Ny Person', email: 'ny@example.com', role: 'reader' },
+    fields: ['name', 'email', 'role'],
+  },
+  {
+    action: ['app/people/actions.ts', 'changeRoleAction'],
+    valid: { userId: '3', role: 'reviewer' },
+    fields: ['userId', 'role'],
+  },
+  {
+    action: ['app/people/actions.ts', 'setActiveAction'],
+    valid: { userId: '3', active: 'false' },
+    fields: ['userId', 'active'],
+  },
   { action: ['app/people/actions.ts', 'resetPasswordAction'], valid: { userId: '3' }, fields: ['userId'] },
   {
     action: ['app/account/actions.ts', 'changePasswordAction'],
@@ -73,21 +107,73 @@ const FORMS: { action: [string, string]; valid: Record<string, string>; fields: 
     fields: ['currentPassword', 'newPassword', 'confirmPassword'],
   },
   { action: ['app/account/actions.ts', 'setLanguageAction'], valid: { locale: 'nb' }, fields: ['locale'] },
-  { action: ['app/login/actions.ts', 'signInAction'], valid: { email: 'anne@example.com', password: PASSWORD }, fields: ['email', 'password'] },
-  { action: ['app/setup/actions.ts', 'setupAction'], valid: { name: 'X', email: 'x@example.com', password: 'long-enough-pw' }, fields: ['name', 'email', 'password'] },
-  { action: ['app/guides/actions.ts', 'createFromTemplateAction'], valid: { template: 'nb:blank', title: 'Ny' }, fields: ['template'] },
-  { action: ['app/guides/actions.ts', 'publishAction'], valid: { guideId: '1', baseVersion: '1', note: 'Note' }, fields: ['guideId', 'baseVersion', 'note'] },
+  {
+    action: ['app/login/actions.ts', 'signInAction'],
+    valid: { email: 'anne@example.com', password: PASSWORD },
+    fields: ['email', 'password'],
+  },
+  {
+    action: ['app/setup/actions.ts', 'setupAction'],
+    valid: { name: 'X', email: 'x@example.com', password: 'long-enough-pw' },
+    fields: ['name', 'email', 'password'],
+  },
+  {
+    action: ['app/guides/actions.ts', 'createFromTemplateAction'],
+    valid: { template: 'nb:blank', title: 'Ny' },
+    fields: ['template'],
+  },
+  {
+    action: ['app/guides/actions.ts', 'publishAction'],
+    valid: { guideId: '1', baseVersion: '1', note: 'Note' },
+    fields: ['guideId', 'baseVersion', 'note'],
+  },
   { action: ['app/guides/actions.ts', 'importGuideAction'], valid: {}, fields: ['file'] },
-  { action: ['app/guides/[id]/actions.ts', 'confirmReadAction'], valid: { guideId: '1', version: '1' }, fields: ['guideId', 'version'] },
-  { action: ['app/guides/[id]/history/actions.ts', 'saveVersionAction'], valid: { guideId: '1', name: 'Named' }, fields: ['guideId'] },
-  { action: ['app/guides/[id]/history/actions.ts', 'restoreAction'], valid: { guideId: '1', revision: 'v1' }, fields: ['guideId', 'revision'] },
-  { action: ['app/reviews/actions.ts', 'setReviewPolicyAction'], valid: { guideId: '1', required: 'on', approvals: '1' }, fields: ['guideId', 'approvals', 'approverIds'] },
-  { action: ['app/reviews/actions.ts', 'submitForReviewAction'], valid: { guideId: '1', baseVersion: '1', summary: 'Look' }, fields: ['guideId', 'baseVersion', 'summary'] },
+  {
+    action: ['app/guides/[id]/actions.ts', 'confirmReadAction'],
+    valid: { guideId: '1', version: '1' },
+    fields: ['guideId', 'version'],
+  },
+  {
+    action: ['app/guides/[id]/history/actions.ts', 'saveVersionAction'],
+    valid: { guideId: '1', name: 'Named' },
+    fields: ['guideId'],
+  },
+  {
+    action: ['app/guides/[id]/history/actions.ts', 'restoreAction'],
+    valid: { guideId: '1', revision: 'v1' },
+    fields: ['guideId', 'revision'],
+  },
+  {
+    action: ['app/reviews/actions.ts', 'setReviewPolicyAction'],
+    valid: { guideId: '1', required: 'on', approvals: '1' },
+    fields: ['guideId', 'approvals', 'approverIds'],
+  },
+  {
+    action: ['app/reviews/actions.ts', 'submitForReviewAction'],
+    valid: { guideId: '1', baseVersion: '1', summary: 'Look' },
+    fields: ['guideId', 'baseVersion', 'summary'],
+  },
   { action: ['app/reviews/actions.ts', 'withdrawAction'], valid: { requestId: '1' }, fields: ['requestId'] },
-  { action: ['app/reviews/actions.ts', 'decideAction'], valid: { requestId: '1', decision: 'approved' }, fields: ['requestId', 'decision'] },
-  { action: ['app/reviews/actions.ts', 'commentAction'], valid: { requestId: '1', anchor: '', body: 'Hi' }, fields: ['requestId', 'anchor', 'body'] },
-  { action: ['app/reviews/actions.ts', 'resolveCommentAction'], valid: { commentId: '1', requestId: '1' }, fields: ['commentId', 'requestId'] },
-  { action: ['app/reviews/actions.ts', 'publishApprovedAction'], valid: { requestId: '1', note: 'Note' }, fields: ['requestId', 'note'] },
+  {
+    action: ['app/reviews/actions.ts', 'decideAction'],
+    valid: { requestId: '1', decision: 'approved' },
+    fields: ['requestId', 'decision'],
+  },
+  {
+    action: ['app/reviews/actions.ts', 'commentAction'],
+    valid: { requestId: '1', anchor: '', body: 'Hi' },
+    fields: ['requestId', 'anchor', 'body'],
+  },
+  {
+    action: ['app/reviews/actions.ts', 'resolveCommentAction'],
+    valid: { commentId: '1', requestId: '1' },
+    fields: ['commentId', 'requestId'],
+  },
+  {
+    action: ['app/reviews/actions.ts', 'publishApprovedAction'],
+    valid: { requestId: '1', note: 'Note' },
+    fields: ['requestId', 'note'],
+  },
 ];
 
 // A name may legitimately contain quotes, "<" or unicode: those are stored as text (and shown
@@ -129,11 +215,27 @@ describe.each(FORMS)('$action.1', ({ action: [file, name], valid, fields }) => {
 
 test('a hostile name is stored as text and shown escaped', async () => {
   const hostile = `<img src=x onerror="alert(1)"> O'Brien; DROP TABLE users;--`;
-  const result = actionResult((await ambassador.submitForm('app/people/actions.ts', 'addPersonAction', { name: hostile, email: 'obrien@example.com', role: 'reader' })).body);
+  const result = actionResult(
+    (
+      await ambassador.submitForm('app/people/actions.ts', 'addPersonAction', {
+        name: hostile,
+        email: 'obrien@example.com',
+        role: 'reader',
+      })
+    ).body,
+  );
   expect(result).toMatchObject({ ok: true });
   const html = await (await ambassador.fetch('/people')).text();
   expect(html).not.toContain('<img src=x');
   expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt; O&#x27;Brien; DROP TABLE users;--');
-  expect(withDatabase(server.dbPath, (db) => db.select({ name: users.name }).from(users).all().map((u) => u.name))).toContain(hostile);
+  expect(
+    withDatabase(server.dbPath, (db) =>
+      db
+        .select({ name: users.name })
+        .from(users)
+        .all()
+        .map((u) => u.name),
+    ),
+  ).toContain(hostile);
   void people;
 });

@@ -10,11 +10,15 @@ import { importMarkdown } from '@/lib/markdown';
 import { blockPlainText } from '@/lib/doc/text';
 
 function guide(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/guide.ts', ...args], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/guide.ts', ...args],
+    {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -61,13 +65,32 @@ test('diff --json of two versions of the source article follows the reconstructi
   const [a, b] = ['onboard-users.no.v3.md', 'onboard-users.no.v4.md'].map((f) => path.join(history, f));
   const run = guide(['diff', a, b, '--json']);
   expect(run.code).toBe(0);
-  const out = JSON.parse(run.stdout) as { summary: Record<string, unknown>; blocks: { status: string; ops: { op: string; text: string }[] }[] };
+  const out = JSON.parse(run.stdout) as {
+    summary: Record<string, unknown>;
+    blocks: { status: string; ops: { op: string; text: string }[] }[];
+  };
   expect(out.summary).toBeTypeOf('object');
-  const [docA, docB] = [a, b].map((f) => importMarkdown(fs.readFileSync(f, 'utf8'), { fileName: path.basename(f) }).doc);
+  const [docA, docB] = [a, b].map(
+    (f) => importMarkdown(fs.readFileSync(f, 'utf8'), { fileName: path.basename(f) }).doc,
+  );
   const textsA = docA.content.map(blockPlainText);
   const textsB = docB.content.map(blockPlainText);
-  const fromA = out.blocks.filter((bl) => bl.status !== 'inserted').map((bl) => bl.ops.filter((o) => o.op !== 'insert').map((o) => o.text).join(''));
-  const fromB = out.blocks.filter((bl) => bl.status !== 'deleted').map((bl) => bl.ops.filter((o) => o.op !== 'delete').map((o) => o.text).join(''));
+  const fromA = out.blocks
+    .filter((bl) => bl.status !== 'inserted')
+    .map((bl) =>
+      bl.ops
+        .filter((o) => o.op !== 'insert')
+        .map((o) => o.text)
+        .join(''),
+    );
+  const fromB = out.blocks
+    .filter((bl) => bl.status !== 'deleted')
+    .map((bl) =>
+      bl.ops
+        .filter((o) => o.op !== 'delete')
+        .map((o) => o.text)
+        .join(''),
+    );
   expect(fromB).toEqual(textsB);
   expect([...fromA].sort()).toEqual([...textsA].sort());
   for (const bl of out.blocks) {

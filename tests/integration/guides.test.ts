@@ -23,7 +23,10 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-const draftRow = () => withDatabase(server.dbPath, (db) => db.select({ version: drafts.version, doc: drafts.doc }).from(drafts).where(eq(drafts.guideId, guideId)).get()!);
+const draftRow = () =>
+  withDatabase(server.dbPath, (db) =>
+    db.select({ version: drafts.version, doc: drafts.doc }).from(drafts).where(eq(drafts.guideId, guideId)).get()!,
+  );
 
 describe('the draft', () => {
   test('a template makes a guide with its routines; readers cannot see it before it is published', async () => {
@@ -53,26 +56,73 @@ describe('the draft', () => {
   });
 
   const hostile: [string, (doc: GuideDoc) => unknown, number, RegExp][] = [
-    ['a javascript: link', (d) => ({ ...d, content: [...d.content, { type: 'paragraph', content: [{ type: 'text', text: 'klikk', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] }), 400, /javascript/],
-    ['a data: image', (d) => ({ ...d, content: [...d.content, { type: 'paragraph', content: [{ type: 'image', attrs: { src: 'data:image/png;base64,AAAA' } }] }] }), 400, /data/],
-    ['an unknown node type', (d) => ({ ...d, content: [...d.content, { type: 'script', content: [{ type: 'text', text: 'x' }] }] }), 400, /script/],
-    ['a document over 5 MB', (d) => ({ ...d, content: [...d.content, paragraph('x'.repeat(5.5 * 1024 * 1024))] }), 413, /5 MB/],
+    [
+      'a javascript: link',
+      (d) => ({
+        ...d,
+        content: [
+          ...d.content,
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: 'klikk', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] },
+            ],
+          },
+        ],
+      }),
+      400,
+      /javascript/,
+    ],
+    [
+      'a data: image',
+      (d) => ({
+        ...d,
+        content: [
+          ...d.content,
+          { type: 'paragraph', content: [{ type: 'image', attrs: { src: 'data:image/png;base64,AAAA' } }] },
+        ],
+      }),
+      400,
+      /data/,
+    ],
+    [
+      'an unknown node type',
+      (d) => ({ ...d, content: [...d.content, { type: 'script', content: [{ type: 'text', text: 'x' }] }] }),
+      400,
+      /script/,
+    ],
+    [
+      'a document over 5 MB',
+      (d) => ({ ...d, content: [...d.content, paragraph('x'.repeat(5.5 * 1024 * 1024))] }),
+      413,
+      /5 MB/,
+    ],
     ['not a document', () => ({ type: 'doc', content: 'nope' }), 400, /./],
   ];
-  test.each(hostile)('%s is refused with a clear message and nothing is stored', async (_label, make, status, message) => {
-    const draft = await getDraft(as.ambassador, guideId);
-    const before = draftRow();
-    const res = await saveDraft(as.ambassador, guideId, draft.version, make(draft.doc));
-    expect(res.status).toBe(status);
-    expect(((await res.json()) as { message: string }).message).toMatch(message);
-    expect(draftRow()).toEqual(before);
-  });
+  test.each(hostile)(
+    '%s is refused with a clear message and nothing is stored',
+    async (_label, make, status, message) => {
+      const draft = await getDraft(as.ambassador, guideId);
+      const before = draftRow();
+      const res = await saveDraft(as.ambassador, guideId, draft.version, make(draft.doc));
+      expect(res.status).toBe(status);
+      expect(((await res.json()) as { message: string }).message).toMatch(message);
+      expect(draftRow()).toEqual(before);
+    },
+  );
 
   test('malformed JSON and a missing version are refused', async () => {
     const before = draftRow();
-    const bad = await as.ambassador.fetch(`/api/guides/${guideId}/draft`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{"baseVersion": 1, "doc": {' });
+    const bad = await as.ambassador.fetch(`/api/guides/${guideId}/draft`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: '{"baseVersion": 1, "doc": {',
+    });
     expect(bad.status).toBe(400);
-    const noVersion = await as.ambassador.fetch(`/api/guides/${guideId}/draft`, { method: 'PUT', body: JSON.stringify({ doc: { type: 'doc', content: [paragraph('x')] } }) });
+    const noVersion = await as.ambassador.fetch(`/api/guides/${guideId}/draft`, {
+      method: 'PUT',
+      body: JSON.stringify({ doc: { type: 'doc', content: [paragraph('x')] } }),
+    });
     expect(noVersion.status).toBe(400);
     expect(draftRow()).toEqual(before);
   });
@@ -88,14 +138,25 @@ describe('publishing and reading', () => {
   test('publish needs a note, and publishes exactly the saved draft as version 1', async () => {
     const draft = await getDraft(as.ambassador, guideId);
     expect(actionResult(await publish(as.ambassador, guideId, draft.version, '  '))).toMatchObject({ ok: false });
-    expect(actionResult(await publish(as.ambassador, guideId, draft.version - 1, 'Gammel'))).toMatchObject({ ok: false, message: expect.stringMatching(/draft changed/) });
-    expect(actionResult(await publish(as.ambassador, guideId, draft.version, 'Første versjon av rutineguiden'))).toMatchObject({ ok: true });
-    expect(actionResult(await publish(as.ambassador, guideId, draft.version, 'Igjen'))).toMatchObject({ ok: false, message: expect.stringMatching(/Nothing has changed since version 1/) });
+    expect(actionResult(await publish(as.ambassador, guideId, draft.version - 1, 'Gammel'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/draft changed/),
+    });
+    expect(
+      actionResult(await publish(as.ambassador, guideId, draft.version, 'Første versjon av rutineguiden')),
+    ).toMatchObject({ ok: true });
+    expect(actionResult(await publish(as.ambassador, guideId, draft.version, 'Igjen'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Nothing has changed since version 1/),
+    });
   });
 
   test('readers see version 1, not later draft edits, and hostile text stays text', async () => {
     const draft = await getDraft(as.ambassador, guideId);
-    const edited = { ...draft.doc, content: [...draft.doc.content, paragraph('Hemmelig utkast <script>alert(1)</script>')] };
+    const edited = {
+      ...draft.doc,
+      content: [...draft.doc.content, paragraph('Hemmelig utkast <script>alert(1)</script>')],
+    };
     expect((await saveDraft(as.ambassador, guideId, draft.version, edited)).status).toBe(200);
     const page = await (await as.reader.fetch(`/guides/${guideId}`)).text();
     expect(page).toContain('Første versjon av rutineguiden');
@@ -125,9 +186,13 @@ describe('publishing and reading', () => {
     expect(markdown).toMatch(/^---\n/);
     expect(markdown).toContain('<Routine ');
     const again = importMarkdown(markdown).doc;
-    const revision = withDatabase(server.dbPath, (db) => db.select({ id: revisions.id }).from(revisions).where(eq(revisions.version, 1)).get());
+    const revision = withDatabase(server.dbPath, (db) =>
+      db.select({ id: revisions.id }).from(revisions).where(eq(revisions.version, 1)).get(),
+    );
     expect(revision).toBeDefined();
-    expect(listRoutines(again).map((r) => r.id)).toEqual(listRoutines((await getDraft(as.ambassador, guideId)).doc).map((r) => r.id));
+    expect(listRoutines(again).map((r) => r.id)).toEqual(
+      listRoutines((await getDraft(as.ambassador, guideId)).doc).map((r) => r.id),
+    );
     expect((await as.reader.fetch(`/api/guides/${guideId}/export?version=draft`)).status).toBe(403);
   });
 });

@@ -32,7 +32,14 @@ const countRevisions = () => {
 };
 
 async function saveVersion(guideId: number, name: string) {
-  return actionResult((await as.ambassador.submitForm('app/guides/[id]/history/actions.ts', 'saveVersionAction', { guideId: String(guideId), name })).body);
+  return actionResult(
+    (
+      await as.ambassador.submitForm('app/guides/[id]/history/actions.ts', 'saveVersionAction', {
+        guideId: String(guideId),
+        name,
+      })
+    ).body,
+  );
 }
 
 async function setDraft(guideId: number, doc: GuideDoc) {
@@ -44,7 +51,10 @@ async function setDraft(guideId: number, doc: GuideDoc) {
 describe('the source article’s real history', () => {
   let guideId: number;
   const dir = path.join(sharedDir(), 'corpus', 'seed-history');
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
 
   test('every earlier version imports as a successive revision, and history lists them newest first', async () => {
     guideId = await createGuideFromTemplate(as.ambassador, server.dbPath, 'nb:blank');
@@ -65,7 +75,14 @@ describe('the source article’s real history', () => {
     const before = countRevisions();
     const page = await (await as.ambassador.fetch(`/guides/${guideId}/history`)).text();
     const v0 = [...page.matchAll(/name="revision" value="(r\d+)"/g)].map((m) => m[1]).at(-2)!; // oldest named version (the last is "created")
-    const restored = actionResult((await as.ambassador.submitForm('app/guides/[id]/history/actions.ts', 'restoreAction', { guideId: String(guideId), revision: v0 })).body);
+    const restored = actionResult(
+      (
+        await as.ambassador.submitForm('app/guides/[id]/history/actions.ts', 'restoreAction', {
+          guideId: String(guideId),
+          revision: v0,
+        })
+      ).body,
+    );
     expect(restored).toMatchObject({ ok: true });
     expect(countRevisions()).toBe(before + 2);
     const draft = await getDraft(as.ambassador, guideId);
@@ -90,11 +107,20 @@ describe('read confirmation and what changed since', () => {
   test('a reader confirms v1; after v2 they see exactly that span and confirm again; the ambassador sees it', async () => {
     const guideId = await createGuideFromTemplate(as.ambassador, server.dbPath, 'en:crm-routine-guide');
     let draft = await getDraft(as.ambassador, guideId);
-    expect(actionResult(await publish(as.ambassador, guideId, draft.version, 'First version'))).toMatchObject({ ok: true });
+    expect(actionResult(await publish(as.ambassador, guideId, draft.version, 'First version'))).toMatchObject({
+      ok: true,
+    });
 
     let page = await (await as.reader.fetch(`/guides/${guideId}`)).text();
     expect(page).toContain('Have you read version 1?');
-    const confirmed = actionResult((await as.reader.submitForm('app/guides/[id]/actions.ts', 'confirmReadAction', { guideId: String(guideId), version: '1' })).body);
+    const confirmed = actionResult(
+      (
+        await as.reader.submitForm('app/guides/[id]/actions.ts', 'confirmReadAction', {
+          guideId: String(guideId),
+          version: '1',
+        })
+      ).body,
+    );
     expect(confirmed).toMatchObject({ ok: true });
     page = await (await as.reader.fetch(`/guides/${guideId}`)).text();
     expect(page).toMatch(/You confirmed version 1 on/);
@@ -102,27 +128,63 @@ describe('read confirmation and what changed since', () => {
     // v2: one routine's owner changes and a paragraph is added.
     draft = await getDraft(as.ambassador, guideId);
     const content = draft.doc.content.map((block) =>
-      block.type === 'routine' && block.attrs?.id === 'register-company' ? { ...block, attrs: { ...block.attrs, owner: 'Kari Nordmann' } } : block,
+      block.type === 'routine' && block.attrs?.id === 'register-company'
+        ? { ...block, attrs: { ...block.attrs, owner: 'Kari Nordmann' } }
+        : block,
     );
-    expect((await saveDraft(as.ambassador, guideId, draft.version, { ...draft.doc, content: [...content, paragraph('A new closing paragraph.')] })).status).toBe(200);
+    expect(
+      (
+        await saveDraft(as.ambassador, guideId, draft.version, {
+          ...draft.doc,
+          content: [...content, paragraph('A new closing paragraph.')],
+        })
+      ).status,
+    ).toBe(200);
     draft = await getDraft(as.ambassador, guideId);
-    expect(actionResult(await publish(as.ambassador, guideId, draft.version, 'Kari owns company registration'))).toMatchObject({ ok: true });
+    expect(
+      actionResult(await publish(as.ambassador, guideId, draft.version, 'Kari owns company registration')),
+    ).toMatchObject({ ok: true });
 
     page = await (await as.reader.fetch(`/guides/${guideId}`)).text();
     expect(page).toContain('Changed since you read version 1');
     expect(page).toMatch(/owner of “Register a new company”: All users → Kari Nordmann/);
     expect(page).toContain(`href="/guides/${guideId}/compare?from=v1&amp;to=v2"`);
     // Confirming the old version is refused; the current one is accepted.
-    expect(actionResult((await as.reader.submitForm('app/guides/[id]/actions.ts', 'confirmReadAction', { guideId: String(guideId), version: '1' })).body)).toMatchObject({ ok: false });
-    expect(actionResult((await as.reader.submitForm('app/guides/[id]/actions.ts', 'confirmReadAction', { guideId: String(guideId), version: '2' })).body)).toMatchObject({ ok: true });
+    expect(
+      actionResult(
+        (
+          await as.reader.submitForm('app/guides/[id]/actions.ts', 'confirmReadAction', {
+            guideId: String(guideId),
+            version: '1',
+          })
+        ).body,
+      ),
+    ).toMatchObject({ ok: false });
+    expect(
+      actionResult(
+        (
+          await as.reader.submitForm('app/guides/[id]/actions.ts', 'confirmReadAction', {
+            guideId: String(guideId),
+            version: '2',
+          })
+        ).body,
+      ),
+    ).toMatchObject({ ok: true });
 
     const adoption = await (await as.ambassador.fetch(`/guides/${guideId}/adoption`)).text();
     expect(adoption).toMatch(/1 of 3 have confirmed version 2/);
     const csv = await (await as.ambassador.fetch(`/api/guides/${guideId}/adoption`)).text();
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('name,email,role,confirmed_version,confirmed_at,current_version,versions_behind,last_opened_version,last_opened_at');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'name,email,role,confirmed_version,confirmed_at,current_version,versions_behind,last_opened_version,last_opened_at',
+    );
     expect(lines.find((l) => l.startsWith('Liv Leser'))).toMatch(/^Liv Leser,liv@example.com,reader,2,[^,]+,2,0,2,/);
-    expect(lines.find((l) => l.startsWith('Rolf Reviewer'))).toMatch(/^Rolf Reviewer,rolf@example.com,reviewer,,,2,2,,$/);
+    expect(lines.find((l) => l.startsWith('Rolf Reviewer'))).toMatch(
+      /^Rolf Reviewer,rolf@example.com,reviewer,,,2,2,,$/,
+    );
     expect((await as.reader.fetch(`/guides/${guideId}/adoption`)).status).toBe(403);
   });
 
@@ -139,7 +201,9 @@ describe('compare', () => {
   test('any two revisions, by URL; readers only published ones', async () => {
     const page = await (await as.reviewer.fetch(`/guides/2/compare?from=v1&to=v2`)).text();
     expect(page).toContain('Summary of changes');
-    expect(page).toMatch(/Owner of “<a[^>]*>Register a new company<\/a>”: <strong>All users<\/strong> → <strong>Kari Nordmann<\/strong>/);
+    expect(page).toMatch(
+      /Owner of “<a[^>]*>Register a new company<\/a>”: <strong>All users<\/strong> → <strong>Kari Nordmann<\/strong>/,
+    );
     expect(page).toMatch(/<ins[^>]*>.*A new closing paragraph\./s);
     const inline = await (await as.reader.fetch(`/guides/2/compare?from=v1&to=v2&view=inline`)).text();
     expect(inline).toMatch(/aria-current="page"[^>]*>Inline|Inline<\/a>/);

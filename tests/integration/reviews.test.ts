@@ -23,13 +23,22 @@ function latestRequestId(): number {
 
 async function submit(who: 'anne' | 'bjorn', summary: string) {
   const draft = await getDraft(as[who], guideId);
-  expect(await act(who, 'submitForReviewAction', { guideId: String(guideId), baseVersion: String(draft.version), summary })).toMatchObject({ ok: true });
+  expect(
+    await act(who, 'submitForReviewAction', { guideId: String(guideId), baseVersion: String(draft.version), summary }),
+  ).toMatchObject({ ok: true });
   return latestRequestId();
 }
 
 async function editDraft(text: string) {
   const draft = await getDraft(as.anne, guideId);
-  expect((await saveDraft(as.anne, guideId, draft.version, { ...draft.doc, content: [...draft.doc.content, paragraph(text)] })).status).toBe(200);
+  expect(
+    (
+      await saveDraft(as.anne, guideId, draft.version, {
+        ...draft.doc,
+        content: [...draft.doc.content, paragraph(text)],
+      })
+    ).status,
+  ).toBe(200);
 }
 
 beforeAll(async () => {
@@ -47,7 +56,9 @@ beforeAll(async () => {
     expect(await as[key].signIn(p.email, PASSWORD)).toBe(true);
   }
   guideId = await createGuideFromTemplate(as.anne, server.dbPath, 'en:crm-adoption-plan');
-  expect(await act('anne', 'setReviewPolicyAction', { guideId: String(guideId), required: 'on', approvals: '2' })).toMatchObject({ ok: true });
+  expect(
+    await act('anne', 'setReviewPolicyAction', { guideId: String(guideId), required: 'on', approvals: '2' }),
+  ).toMatchObject({ ok: true });
 });
 afterAll(() => server?.stop());
 
@@ -69,8 +80,13 @@ describe('approval before publishing', () => {
     const header = await (await as.rolf.fetch('/')).text();
     expect(header).toMatch(/aria-label="Notifications: 1 unread notification"/);
     expect(await (await as.rolf.fetch('/reviews')).text()).toContain(`Review request #${first}`);
-    expect(await act('rolf', 'decideAction', { requestId: String(first), decision: 'approved' })).toMatchObject({ ok: true });
-    expect(await act('anne', 'publishApprovedAction', { requestId: String(first), note: 'v1' })).toMatchObject({ ok: false, message: 'Not enough approvals yet: 1 of 2.' });
+    expect(await act('rolf', 'decideAction', { requestId: String(first), decision: 'approved' })).toMatchObject({
+      ok: true,
+    });
+    expect(await act('anne', 'publishApprovedAction', { requestId: String(first), note: 'v1' })).toMatchObject({
+      ok: false,
+      message: 'Not enough approvals yet: 1 of 2.',
+    });
     // Reading the request clears its notices.
     await as.rolf.fetch(`/reviews/${first}`);
     expect(await (await as.rolf.fetch('/')).text()).toMatch(/aria-label="Notifications: no unread notifications"/);
@@ -81,20 +97,29 @@ describe('approval before publishing', () => {
     const page = await (await as.rita.fetch(`/reviews/${first}`)).text();
     expect(page).toContain('The draft changed since this was submitted.');
     expect(page).not.toContain('Written after the submission.');
-    expect(await act('rita', 'decideAction', { requestId: String(first), decision: 'approved' })).toMatchObject({ ok: true });
-    expect(await act('anne', 'publishApprovedAction', { requestId: String(first), note: 'Approved plan' })).toMatchObject({ ok: true, message: 'Version 1 is published.' });
+    expect(await act('rita', 'decideAction', { requestId: String(first), decision: 'approved' })).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await act('anne', 'publishApprovedAction', { requestId: String(first), note: 'Approved plan' }),
+    ).toMatchObject({ ok: true, message: 'Version 1 is published.' });
     const reader = await (await as.liv.fetch(`/guides/${guideId}`)).text();
     expect(reader).toContain('Version 1, published');
     expect(reader).not.toContain('Written after the submission.');
     // A published request still shows what it changed (against the version before it, here none).
     expect(await (await as.rolf.fetch(`/reviews/${first}`)).text()).toContain('<li>7 routines added</li>');
     // The request is closed: no more decisions.
-    expect(await act('rolf', 'decideAction', { requestId: String(first), decision: 'changes_requested' })).toMatchObject({ ok: false, message: 'This review request is closed.' });
+    expect(
+      await act('rolf', 'decideAction', { requestId: String(first), decision: 'changes_requested' }),
+    ).toMatchObject({ ok: false, message: 'This review request is closed.' });
   });
 
   test('approvals of revision r do not publish revision r+1', async () => {
     const second = await submit('anne', 'The paragraph written after');
-    expect(await act('anne', 'publishApprovedAction', { requestId: String(second), note: 'Sneaky' })).toMatchObject({ ok: false, message: 'Not enough approvals yet: 0 of 2.' });
+    expect(await act('anne', 'publishApprovedAction', { requestId: String(second), note: 'Sneaky' })).toMatchObject({
+      ok: false,
+      message: 'Not enough approvals yet: 0 of 2.',
+    });
     const draft = await getDraft(as.anne, guideId);
     expect(actionResult(await publish(as.anne, guideId, draft.version, 'Sneaky'))).toMatchObject({ ok: false });
     // A re-submit can be compared with the revision reviewed before.
@@ -104,36 +129,69 @@ describe('approval before publishing', () => {
 
   test('nobody approves their own submission, even an ambassador; another ambassador may', async () => {
     const third = await submit('bjorn', 'Bjørn’s turn');
-    expect(await act('bjorn', 'decideAction', { requestId: String(third), decision: 'approved' })).toMatchObject({ ok: false, error: 'forbidden' });
-    expect(await act('anne', 'decideAction', { requestId: String(third), decision: 'approved' })).toMatchObject({ ok: true });
+    expect(await act('bjorn', 'decideAction', { requestId: String(third), decision: 'approved' })).toMatchObject({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(await act('anne', 'decideAction', { requestId: String(third), decision: 'approved' })).toMatchObject({
+      ok: true,
+    });
   });
 
   test('named approvers: only their approvals count', async () => {
     const db = new BetterSqlite3(server.dbPath, { readonly: true });
     const rita = (db.prepare("SELECT id FROM users WHERE email = 'rita@example.com'").get() as { id: number }).id;
     db.close();
-    expect(await act('anne', 'setReviewPolicyAction', { guideId: String(guideId), required: 'on', approvals: '2', approverIds: String(rita) })).toMatchObject({
+    expect(
+      await act('anne', 'setReviewPolicyAction', {
+        guideId: String(guideId),
+        required: 'on',
+        approvals: '2',
+        approverIds: String(rita),
+      }),
+    ).toMatchObject({
       ok: false,
       message: 'Only 1 reviewer is named: lower the number of approvals or name more.',
     });
-    expect(await act('anne', 'setReviewPolicyAction', { guideId: String(guideId), required: 'on', approvals: '1', approverIds: String(rita) })).toMatchObject({ ok: true });
+    expect(
+      await act('anne', 'setReviewPolicyAction', {
+        guideId: String(guideId),
+        required: 'on',
+        approvals: '1',
+        approverIds: String(rita),
+      }),
+    ).toMatchObject({ ok: true });
     const fourth = await submit('anne', 'Only Rita decides');
-    expect(await act('rolf', 'decideAction', { requestId: String(fourth), decision: 'approved' })).toMatchObject({ ok: false, error: 'forbidden' });
-    expect(await act('rita', 'decideAction', { requestId: String(fourth), decision: 'approved' })).toMatchObject({ ok: true });
+    expect(await act('rolf', 'decideAction', { requestId: String(fourth), decision: 'approved' })).toMatchObject({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(await act('rita', 'decideAction', { requestId: String(fourth), decision: 'approved' })).toMatchObject({
+      ok: true,
+    });
   });
 
   test('comments with hostile content are shown as text; withdrawing closes the request; nothing is deleted', async () => {
     const id = latestRequestId();
     const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';
-    expect(await act('rolf', 'commentAction', { requestId: String(id), anchor: '', body: hostile })).toMatchObject({ ok: true });
-    expect(await act('rolf', 'commentAction', { requestId: String(id), anchor: 'b:0', body: 'About the first block' })).toMatchObject({ ok: true });
-    expect(await act('rolf', 'commentAction', { requestId: String(id), anchor: 'b:x; DROP', body: 'x' })).toMatchObject({ ok: false });
+    expect(await act('rolf', 'commentAction', { requestId: String(id), anchor: '', body: hostile })).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await act('rolf', 'commentAction', { requestId: String(id), anchor: 'b:0', body: 'About the first block' }),
+    ).toMatchObject({ ok: true });
+    expect(await act('rolf', 'commentAction', { requestId: String(id), anchor: 'b:x; DROP', body: 'x' })).toMatchObject(
+      { ok: false },
+    );
     const page = await (await as.anne.fetch(`/reviews/${id}`)).text();
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;');
     expect(page).not.toContain('<img src=x');
     expect(page).toMatch(/aria-label="Comments on this part"[^]*About the first block/);
     expect(await act('anne', 'withdrawAction', { requestId: String(id) })).toMatchObject({ ok: true });
-    expect(await act('rita', 'decideAction', { requestId: String(id), decision: 'approved' })).toMatchObject({ ok: false, message: 'This review request is closed.' });
+    expect(await act('rita', 'decideAction', { requestId: String(id), decision: 'approved' })).toMatchObject({
+      ok: false,
+      message: 'This review request is closed.',
+    });
     const db = new BetterSqlite3(server.dbPath);
     expect(() => db.prepare('DELETE FROM review_comments').run()).toThrow(/never deleted/);
     expect(() => db.prepare('UPDATE review_decisions SET decision = ?').run('approved')).toThrow(/append-only/);
@@ -148,7 +206,8 @@ describe('approval before publishing', () => {
   });
 
   test('a reader can see none of it', async () => {
-    for (const path of ['/reviews', `/reviews/1`, `/guides/${guideId}/review`]) expect((await as.liv.fetch(path)).status).toBe(403);
+    for (const path of ['/reviews', `/reviews/1`, `/guides/${guideId}/review`])
+      expect((await as.liv.fetch(path)).status).toBe(403);
     expect(await (await as.liv.fetch(`/guides/${guideId}/history`)).text()).not.toContain('id="review-steps"');
   });
 });

@@ -28,7 +28,15 @@ async function mount() {
   document.body.appendChild(host);
   root = createRoot(host);
   await act(async () => {
-    root!.render(createElement(CompareView, { diff: diffDocs(before, after), labels, mode: 'side', oldLabel: 'Version 1', newLabel: 'Version 2' }));
+    root!.render(
+      createElement(CompareView, {
+        diff: diffDocs(before, after),
+        labels,
+        mode: 'side',
+        oldLabel: 'Version 1',
+        newLabel: 'Version 2',
+      }),
+    );
   });
   return host;
 }

@@ -69,7 +69,10 @@ describe('CompareView markup', () => {
   });
 
   it('shows routine steps numbered, with the changed words inside the changed step', () => {
-    const root = render(doc(company('Sales', 'Search first.', 'Fill in the number.')), doc(company('Sales', 'Search first.', 'Fill in the org number.')));
+    const root = render(
+      doc(company('Sales', 'Search first.', 'Fill in the number.')),
+      doc(company('Sales', 'Search first.', 'Fill in the org number.')),
+    );
     const lines = Array.from(root.querySelectorAll('[data-status="changed"] [data-type="routine"] div > div'));
     expect(lines.map((l) => l.textContent)).toEqual(['1.Search first.', '2.Fill in the inserted: org number.']);
     expect(changedWords(lines[1], 'ins')).toEqual(['org ']);
@@ -77,7 +80,10 @@ describe('CompareView markup', () => {
   });
 
   it('shows a changed table cell inside a table', () => {
-    const root = render(doc(table(['Field', 'Owner'], ['Org number', 'Sales'])), doc(table(['Field', 'Owner'], ['Org number', 'Support'])));
+    const root = render(
+      doc(table(['Field', 'Owner'], ['Org number', 'Sales'])),
+      doc(table(['Field', 'Owner'], ['Org number', 'Support'])),
+    );
     const cells = Array.from(root.querySelectorAll('table td'));
     expect(cells).toHaveLength(2);
     expect(changedWords(cells[1], 'del')).toEqual(['Sales']);
@@ -95,7 +101,9 @@ describe('CompareView markup', () => {
     const href = summary.querySelector('a')?.getAttribute('href') ?? '';
     expect(root.querySelector(`[id="${href.slice(1)}"]`)?.getAttribute('data-status')).toBe('changed');
     // The block lists the changed attribute too.
-    expect(root.querySelector('[aria-label="Changed settings"]')?.textContent).toBe('Owner: deleted: Kari Nordmann → inserted: Sales manager');
+    expect(root.querySelector('[aria-label="Changed settings"]')?.textContent).toBe(
+      'Owner: deleted: Kari Nordmann → inserted: Sales manager',
+    );
   });
 
   it('collapses long unchanged stretches to a count, keeping one block next to each change', () => {
@@ -114,7 +122,10 @@ describe('CompareView markup', () => {
   });
 
   it('says where a moved block came from', () => {
-    const root = render(doc(p('Alpha first.'), p('Beta second.'), p('Gamma third.')), doc(p('Beta second.'), p('Gamma third.'), p('Alpha first.')));
+    const root = render(
+      doc(p('Alpha first.'), p('Beta second.'), p('Gamma third.')),
+      doc(p('Beta second.'), p('Gamma third.'), p('Alpha first.')),
+    );
     const moved = rows(root, 'moved');
     expect(moved).toHaveLength(1);
     expect(moved[0].querySelector('p')?.textContent).toMatch(/^Moved from position 1 to 3\b.*Paragraph$/);
@@ -122,7 +133,9 @@ describe('CompareView markup', () => {
   });
 
   it('shows an added routine as one insertion, and as absent in the old column', () => {
-    const root = render(doc(p('Intro.')), doc(p('Intro.'), company('Sales manager', 'Search first.')), { mode: 'side' });
+    const root = render(doc(p('Intro.')), doc(p('Intro.'), company('Sales manager', 'Search first.')), {
+      mode: 'side',
+    });
     const added = rows(root, 'inserted')[0];
     expect(added.querySelector('p')?.textContent).toContain('Added');
     expect(added.textContent).toContain('Not in this version');
@@ -134,7 +147,10 @@ describe('CompareView markup', () => {
   });
 
   it('notes a formatting-only change', () => {
-    const root = render(doc(p('Always search first.')), doc(p('Always ', text('search', [{ type: 'bold' }]), ' first.')));
+    const root = render(
+      doc(p('Always search first.')),
+      doc(p('Always ', text('search', [{ type: 'bold' }]), ' first.')),
+    );
     expect(rows(root, 'changed')[0].textContent).toContain('Formatting or links changed');
     expect(root.querySelector('ins, del')).toBeNull();
   });

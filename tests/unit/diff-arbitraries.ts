@@ -4,22 +4,63 @@ import type { GuideDoc, JSONNode, Mark } from '@/lib/doc/types';
 // Generated guide documents and edits for the diff tests (not a test file itself).
 
 export const WORDS = [
-  'Søk', 'først', 'for', 'å', 'unngå', 'duplikater', 'firma', 'kontakt', 'blåbær', 'møte', 'ære',
-  'Register', 'the', 'company', 'card', 'owner', 'sales', 'manager', 'CRM', 'SuperOffice', 'org.nr',
-  '2027', 'a', 'and', 'then', 'save', 'e-post', 'Ola', 'Kari', 'Nordmann', 'prosjekt', 'salg',
+  'Søk',
+  'først',
+  'for',
+  'å',
+  'unngå',
+  'duplikater',
+  'firma',
+  'kontakt',
+  'blåbær',
+  'møte',
+  'ære',
+  'Register',
+  'the',
+  'company',
+  'card',
+  'owner',
+  'sales',
+  'manager',
+  'CRM',
+  'SuperOffice',
+  'org.nr',
+  '2027',
+  'a',
+  'and',
+  'then',
+  'save',
+  'e-post',
+  'Ola',
+  'Kari',
+  'Nordmann',
+  'prosjekt',
+  'salg',
 ];
 const PUNCT = ['.', ',', ':', ';', '!', '?', '(', ')', '–', '"'];
-const MARKS: Mark[][] = [[], [], [], [{ type: 'bold' }], [{ type: 'italic' }], [{ type: 'code' }], [{ type: 'link', attrs: { href: 'https://example.com/a' } }], [{ type: 'link', attrs: { href: 'https://example.com/b' } }]];
+const MARKS: Mark[][] = [
+  [],
+  [],
+  [],
+  [{ type: 'bold' }],
+  [{ type: 'italic' }],
+  [{ type: 'code' }],
+  [{ type: 'link', attrs: { href: 'https://example.com/a' } }],
+  [{ type: 'link', attrs: { href: 'https://example.com/b' } }],
+];
 
 export const arbWord = fc.constantFrom(...WORDS);
 
 export const arbSentence = fc
-  .array(fc.tuple(arbWord, fc.option(fc.constantFrom(...PUNCT), { freq: 4 }), fc.constantFrom(' ', ' ', ' ', '  ', '\n')), { minLength: 1, maxLength: 12 })
+  .array(
+    fc.tuple(arbWord, fc.option(fc.constantFrom(...PUNCT), { freq: 4 }), fc.constantFrom(' ', ' ', ' ', '  ', '\n')),
+    { minLength: 1, maxLength: 12 },
+  )
   .map((parts) => parts.map(([w, p, s], i) => `${w}${p ?? ''}${i < parts.length - 1 ? s : ''}`).join(''));
 
-const arbTextNode: fc.Arbitrary<JSONNode> = fc.tuple(arbSentence, fc.constantFrom(...MARKS)).map(([text, marks]) =>
-  marks.length ? { type: 'text', text, marks } : { type: 'text', text },
-);
+const arbTextNode: fc.Arbitrary<JSONNode> = fc
+  .tuple(arbSentence, fc.constantFrom(...MARKS))
+  .map(([text, marks]) => (marks.length ? { type: 'text', text, marks } : { type: 'text', text }));
 
 export const arbInline = fc.array(arbTextNode, { minLength: 1, maxLength: 3 }).map((nodes) => {
   // Adjacent text nodes get a space between them, as an editor would have.
@@ -45,12 +86,21 @@ const arbOrderedList: fc.Arbitrary<JSONNode> = fc.array(arbParagraph, { minLengt
 const arbCallout: fc.Arbitrary<JSONNode> = fc
   .tuple(fc.constantFrom('note', 'tip', 'warning'), fc.array(arbParagraph, { minLength: 1, maxLength: 2 }))
   .map(([kind, content]) => ({ type: 'callout', attrs: { kind }, content }));
-const arbCode: fc.Arbitrary<JSONNode> = arbSentence.map((text) => ({ type: 'codeBlock', attrs: { language: 'sql' }, content: [{ type: 'text', text }] }));
+const arbCode: fc.Arbitrary<JSONNode> = arbSentence.map((text) => ({
+  type: 'codeBlock',
+  attrs: { language: 'sql' },
+  content: [{ type: 'text', text }],
+}));
 const arbRule: fc.Arbitrary<JSONNode> = fc.constant({ type: 'horizontalRule' });
 
 const OWNERS = ['Sales manager', 'Kari Nordmann', 'Ola', 'Support'];
 const arbRoutine: fc.Arbitrary<JSONNode> = fc
-  .tuple(arbSentence, fc.constantFrom(...OWNERS), fc.array(arbOrderedList, { minLength: 0, maxLength: 1 }), fc.array(arbParagraph, { minLength: 1, maxLength: 3 }))
+  .tuple(
+    arbSentence,
+    fc.constantFrom(...OWNERS),
+    fc.array(arbOrderedList, { minLength: 0, maxLength: 1 }),
+    fc.array(arbParagraph, { minLength: 1, maxLength: 3 }),
+  )
   .map(([title, owner, lists, paragraphs]) => ({
     type: 'routine',
     attrs: { id: 'pending', title, what: 'Firmakort', owner, ownerEmail: null, reviewBy: '2027-03-01' },
@@ -70,7 +120,9 @@ export const arbBlock: fc.Arbitrary<JSONNode> = fc.oneof(
 /** Gives routines unique ids in document order: the document model requires it. */
 export function numberRoutines(content: JSONNode[], prefix = 'r'): JSONNode[] {
   let n = 0;
-  return content.map((node) => (node.type === 'routine' ? { ...node, attrs: { ...node.attrs, id: `${prefix}-${n++}` } } : node));
+  return content.map((node) =>
+    node.type === 'routine' ? { ...node, attrs: { ...node.attrs, id: `${prefix}-${n++}` } } : node,
+  );
 }
 
 export const arbDoc: fc.Arbitrary<GuideDoc> = fc
@@ -152,8 +204,10 @@ export function applyEdits(doc: GuideDoc, edits: readonly Edit[]): GuideDoc {
       case 'attr': {
         if (n === 0) break;
         const block = content[edit.at % n];
-        if (block.type === 'routine' && edit.name !== 'level') block.attrs = { ...block.attrs, [edit.name]: edit.value };
-        if (block.type === 'heading' && edit.name === 'level') block.attrs = { ...block.attrs, level: Number(edit.value) };
+        if (block.type === 'routine' && edit.name !== 'level')
+          block.attrs = { ...block.attrs, [edit.name]: edit.value };
+        if (block.type === 'heading' && edit.name === 'level')
+          block.attrs = { ...block.attrs, level: Number(edit.value) };
         break;
       }
       case 'mark': {
@@ -198,7 +252,8 @@ export function largeGuide(routines: number, seed = 1): GuideDoc {
   const rand = random(seed);
   const content: JSONNode[] = [];
   for (let r = 0; r < routines; r++) {
-    if (r % 10 === 0) content.push({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: `Section ${r / 10}` }] });
+    if (r % 10 === 0)
+      content.push({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: `Section ${r / 10}` }] });
     content.push(para(sentence(rand, 24)));
     const steps: JSONNode[] = [];
     for (let s = 0; s < 4; s++) {
@@ -211,7 +266,16 @@ export function largeGuide(routines: number, seed = 1): GuideDoc {
               { type: 'text', text: `${sentence(rand, 14)} ` },
               { type: 'text', text: 'Viktig', marks: [{ type: 'bold' }] },
               { type: 'text', text: ` ${sentence(rand, 8)} ` },
-              { type: 'text', text: 'les mer', marks: [{ type: 'link', attrs: { href: `https://example.com/${r}/${s}`, target: '_blank', rel: null, class: null } }] },
+              {
+                type: 'text',
+                text: 'les mer',
+                marks: [
+                  {
+                    type: 'link',
+                    attrs: { href: `https://example.com/${r}/${s}`, target: '_blank', rel: null, class: null },
+                  },
+                ],
+              },
             ],
           },
         ],
@@ -219,7 +283,14 @@ export function largeGuide(routines: number, seed = 1): GuideDoc {
     }
     content.push({
       type: 'routine',
-      attrs: { id: `routine-${r}`, title: `Routine ${r}`, what: 'Firmakort', owner: 'Sales manager', ownerEmail: 'kari@example.com', reviewBy: '2027-03-01' },
+      attrs: {
+        id: `routine-${r}`,
+        title: `Routine ${r}`,
+        what: 'Firmakort',
+        owner: 'Sales manager',
+        ownerEmail: 'kari@example.com',
+        reviewBy: '2027-03-01',
+      },
       content: [{ type: 'orderedList', attrs: { start: 1, type: null }, content: steps }],
     });
   }

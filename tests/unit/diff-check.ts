@@ -5,8 +5,16 @@ import { blockPlainText } from '@/lib/diff/text';
 
 // Invariants every diff must satisfy, shared by the diff tests (not a test file itself).
 
-export const oldSide = (ops: readonly Op[]) => ops.filter((o) => o.op !== 'insert').map((o) => o.text).join('');
-export const newSide = (ops: readonly Op[]) => ops.filter((o) => o.op !== 'delete').map((o) => o.text).join('');
+export const oldSide = (ops: readonly Op[]) =>
+  ops
+    .filter((o) => o.op !== 'insert')
+    .map((o) => o.text)
+    .join('');
+export const newSide = (ops: readonly Op[]) =>
+  ops
+    .filter((o) => o.op !== 'delete')
+    .map((o) => o.text)
+    .join('');
 
 export function checkDiff(a: GuideDoc, b: GuideDoc, d: DocDiff): void {
   const seenOld = new Set<number>();
@@ -37,7 +45,8 @@ export function checkDiff(a: GuideDoc, b: GuideDoc, d: DocDiff): void {
     }
     if (block.status === 'changed') {
       // A block reported as changed shows what changed.
-      const visible = block.ops.some((o) => o.op !== 'equal') || (block.attrChanges?.length ?? 0) > 0 || block.formatChanged;
+      const visible =
+        block.ops.some((o) => o.op !== 'equal') || (block.attrChanges?.length ?? 0) > 0 || block.formatChanged;
       expect(visible).toBe(true);
     }
     if (block.oldIndex !== null) {
@@ -48,12 +57,15 @@ export function checkDiff(a: GuideDoc, b: GuideDoc, d: DocDiff): void {
   }
   // Ordering rule: a deleted block follows the nearest earlier old block that stayed in place
   // (equal or changed), after any deleted blocks before it; with none, it comes first.
-  const stayed = d.blocks.filter((x) => x.status === 'equal' || x.status === 'changed').map((x) => x.oldIndex as number);
+  const stayed = d.blocks
+    .filter((x) => x.status === 'equal' || x.status === 'changed')
+    .map((x) => x.oldIndex as number);
   let lastKept: number | null = null;
   let lastDeleted = -1;
   for (const block of d.blocks) {
     if (block.status !== 'deleted') {
-      lastKept = block.oldIndex !== null && (block.status === 'equal' || block.status === 'changed') ? block.oldIndex : null;
+      lastKept =
+        block.oldIndex !== null && (block.status === 'equal' || block.status === 'changed') ? block.oldIndex : null;
       lastDeleted = -1;
       if (block.status === 'inserted' || block.status === 'moved') lastKept = -2;
       continue;

@@ -4,12 +4,26 @@ import type { GuideDoc, JSONNode, Mark, RoutineAttrs } from '@/lib/doc/types';
 import { checkDiff } from './diff-check';
 
 const t = (text: string, marks?: Mark[]): JSONNode => (marks ? { type: 'text', text, marks } : { type: 'text', text });
-const p = (...content: (string | JSONNode)[]): JSONNode => ({ type: 'paragraph', content: content.map((c) => (typeof c === 'string' ? t(c) : c)) });
+const p = (...content: (string | JSONNode)[]): JSONNode => ({
+  type: 'paragraph',
+  content: content.map((c) => (typeof c === 'string' ? t(c) : c)),
+});
 const h = (level: number, text: string): JSONNode => ({ type: 'heading', attrs: { level }, content: [t(text)] });
-const steps = (...items: string[]): JSONNode => ({ type: 'orderedList', attrs: { start: 1 }, content: items.map((item) => ({ type: 'listItem', content: [p(item)] })) });
+const steps = (...items: string[]): JSONNode => ({
+  type: 'orderedList',
+  attrs: { start: 1 },
+  content: items.map((item) => ({ type: 'listItem', content: [p(item)] })),
+});
 const routine = (attrs: Partial<RoutineAttrs> & { id: string }, ...content: JSONNode[]): JSONNode => ({
   type: 'routine',
-  attrs: { title: attrs.id.replace(/-/g, ' '), what: 'Firmakort', owner: 'Salgssjef', ownerEmail: null, reviewBy: null, ...attrs },
+  attrs: {
+    title: attrs.id.replace(/-/g, ' '),
+    what: 'Firmakort',
+    owner: 'Salgssjef',
+    ownerEmail: null,
+    reviewBy: null,
+    ...attrs,
+  },
   content,
 });
 const doc = (...content: JSONNode[]): GuideDoc => ({ type: 'doc', content });
@@ -21,7 +35,10 @@ function diff(a: GuideDoc, b: GuideDoc, options?: Parameters<typeof diffDocs>[2]
 }
 const statuses = (blocks: BlockDiff[]) => blocks.map((b) => b.status);
 
-const firma = routine({ id: 'nytt-firma', title: 'Registrere nytt firma' }, steps('Søk først, for å unngå duplikater.', 'Fyll inn org.nr.'));
+const firma = routine(
+  { id: 'nytt-firma', title: 'Registrere nytt firma' },
+  steps('Søk først, for å unngå duplikater.', 'Fyll inn org.nr.'),
+);
 const kontakt = routine({ id: 'ny-kontakt', title: 'Ny kontakt' }, steps('Åpne firmakortet.', 'Legg til kontakt.'));
 const salg = routine({ id: 'nytt-salg', title: 'Nytt salg' }, steps('Registrer salget på firmaet.'));
 
@@ -40,7 +57,10 @@ describe('diffDocs', () => {
 
   it('reports a moved routine at its new place, and its word changes', () => {
     const a = doc(h(1, 'Rutiner'), firma, kontakt, salg);
-    const editedFirma = routine({ id: 'nytt-firma', title: 'Registrere nytt firma' }, steps('Søk alltid først, for å unngå duplikater.', 'Fyll inn org.nr.'));
+    const editedFirma = routine(
+      { id: 'nytt-firma', title: 'Registrere nytt firma' },
+      steps('Søk alltid først, for å unngå duplikater.', 'Fyll inn org.nr.'),
+    );
     const b = doc(h(1, 'Rutiner'), kontakt, salg, editedFirma);
     const d = diff(a, b);
     expect(statuses(d.blocks)).toEqual(['equal', 'equal', 'equal', 'moved']);
@@ -74,7 +94,14 @@ describe('diffDocs', () => {
     ]);
     expect(d.blocks[0].ops).toHaveLength(1);
     expect(d.summary.ownerChanges).toEqual([
-      { routineId: 'nytt-firma', title: 'Registrere nytt firma', from: 'Salgssjef', to: 'Kari Nordmann', fromEmail: null, toEmail: 'kari@example.com' },
+      {
+        routineId: 'nytt-firma',
+        title: 'Registrere nytt firma',
+        from: 'Salgssjef',
+        to: 'Kari Nordmann',
+        fromEmail: null,
+        toEmail: 'kari@example.com',
+      },
     ]);
     expect(d.summary.routinesChanged).toBe(1);
   });
@@ -83,8 +110,12 @@ describe('diffDocs', () => {
     const a = doc(firma);
     const b = doc({ ...firma, attrs: { ...firma.attrs, what: 'Firma og kontakt', reviewBy: '2027-03-01' } });
     const d = diff(a, b);
-    expect(d.summary.whatChanges).toEqual([{ routineId: 'nytt-firma', title: 'Registrere nytt firma', from: 'Firmakort', to: 'Firma og kontakt' }]);
-    expect(d.summary.reviewByChanges).toEqual([{ routineId: 'nytt-firma', title: 'Registrere nytt firma', from: null, to: '2027-03-01' }]);
+    expect(d.summary.whatChanges).toEqual([
+      { routineId: 'nytt-firma', title: 'Registrere nytt firma', from: 'Firmakort', to: 'Firma og kontakt' },
+    ]);
+    expect(d.summary.reviewByChanges).toEqual([
+      { routineId: 'nytt-firma', title: 'Registrere nytt firma', from: null, to: '2027-03-01' },
+    ]);
   });
 
   it('treats a routine with a new id as removed and added', () => {
@@ -97,13 +128,21 @@ describe('diffDocs', () => {
 
   it('reports a heading level change as an attribute change', () => {
     const d = diff(doc(h(2, 'Firma')), doc(h(3, 'Firma')));
-    expect(d.blocks[0]).toMatchObject({ status: 'changed', title: 'Firma', attrChanges: [{ name: 'level', from: '2', to: '3' }] });
+    expect(d.blocks[0]).toMatchObject({
+      status: 'changed',
+      title: 'Firma',
+      attrChanges: [{ name: 'level', from: '2', to: '3' }],
+    });
     expect(d.blocks[0].ops).toEqual([{ op: 'equal', text: 'Firma' }]);
   });
 
   it('reports new formatting on unchanged text as a format change', () => {
     const d = diff(doc(p('Søk først.')), doc(p(t('Søk', [{ type: 'bold' }]), ' først.')));
-    expect(d.blocks[0]).toMatchObject({ status: 'changed', formatChanged: true, ops: [{ op: 'equal', text: 'Søk først.' }] });
+    expect(d.blocks[0]).toMatchObject({
+      status: 'changed',
+      formatChanged: true,
+      ops: [{ op: 'equal', text: 'Søk først.' }],
+    });
     expect(d.summary.blocksChanged).toBe(1);
   });
 
@@ -179,7 +218,13 @@ describe('diffDocs', () => {
 
   it('respects a smaller edit limit', () => {
     const d = diff(doc(p('a b c d e f')), doc(p('a x c y e z')), { maxEditDistance: 2 });
-    expect(d.blocks[0]).toMatchObject({ limitExceeded: true, ops: [{ op: 'delete', text: 'a b c d e f' }, { op: 'insert', text: 'a x c y e z' }] });
+    expect(d.blocks[0]).toMatchObject({
+      limitExceeded: true,
+      ops: [
+        { op: 'delete', text: 'a b c d e f' },
+        { op: 'insert', text: 'a x c y e z' },
+      ],
+    });
   });
 
   it('falls back to matching unique blocks when the documents are too different to align exactly', () => {

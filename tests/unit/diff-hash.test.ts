@@ -12,7 +12,11 @@ function respell(node: JSONNode, spell: boolean): JSONNode {
   for (const key of keys) {
     const value = (node as Record<string, unknown>)[key];
     if (key === 'content') out.content = (value as JSONNode[]).map((child) => respell(child, !spell));
-    else if (key === 'attrs') out.attrs = { ...(spell ? { extra: null, blank: '' } : {}), ...Object.fromEntries(Object.entries(value as object).reverse()) };
+    else if (key === 'attrs')
+      out.attrs = {
+        ...(spell ? { extra: null, blank: '' } : {}),
+        ...Object.fromEntries(Object.entries(value as object).reverse()),
+      };
     else if (key === 'marks') out.marks = [...(value as unknown[])].reverse();
     else out[key] = value;
   }

@@ -60,7 +60,10 @@ describe('longestCommonSubsequence (Myers)', () => {
 describe('heaviestIncreasing', () => {
   it('picks the longest strictly increasing run when weights are equal', () => {
     const keys = [3, 1, 4, 1, 5, 9, 2, 6];
-    const chosen = heaviestIncreasing(keys, keys.map(() => 1)).map((i) => keys[i]);
+    const chosen = heaviestIncreasing(
+      keys,
+      keys.map(() => 1),
+    ).map((i) => keys[i]);
     expect(chosen).toHaveLength(4);
     expect(chosen).toEqual([...chosen].sort((x, y) => x - y));
   });

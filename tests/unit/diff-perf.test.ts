@@ -42,7 +42,9 @@ describe('diff performance (500 routines, ~1 MB of JSON)', () => {
     const d = diffDocs(guide, changed);
     expect(d.summary.routinesChanged + d.summary.blocksChanged).toBe(Math.ceil(guide.content.length / 100));
     measure(oldJson, JSON.stringify(changed), 5); // warm-up
-    console.log(`diff, ${(oldJson.length / 1e6).toFixed(2)} MB, ${guide.content.length} blocks, 1% changed: ${measure(oldJson, JSON.stringify(changed), 31)}`);
+    console.log(
+      `diff, ${(oldJson.length / 1e6).toFixed(2)} MB, ${guide.content.length} blocks, 1% changed: ${measure(oldJson, JSON.stringify(changed), 31)}`,
+    );
   });
 
   it('diffs a revision with every block changed', () => {

@@ -55,7 +55,16 @@ describe('diffDocs properties', () => {
           const d = diffDocs(a, b);
           expect(d.blocks.map((x) => x.status)).toEqual(a.content.map(() => 'equal'));
           expect(d.blocks.map((x) => x.oldIndex)).toEqual(a.content.map((_, i) => i));
-          expect(d.summary).toMatchObject({ routinesAdded: 0, routinesRemoved: 0, routinesMoved: 0, routinesChanged: 0, blocksAdded: 0, blocksRemoved: 0, blocksChanged: 0, ownerChanges: [] });
+          expect(d.summary).toMatchObject({
+            routinesAdded: 0,
+            routinesRemoved: 0,
+            routinesMoved: 0,
+            routinesChanged: 0,
+            blocksAdded: 0,
+            blocksRemoved: 0,
+            blocksChanged: 0,
+            ownerChanges: [],
+          });
         }
       }),
       { numRuns: 200 },
@@ -70,7 +79,9 @@ describe('diffDocs properties', () => {
           const oldText = blockPlainText(a.content[block.oldIndex]);
           const newText = blockPlainText(b.content[block.newIndex]);
           const ours = changedWords(block.ops.map((o) => ({ text: o.text, changed: o.op !== 'equal' })));
-          const theirs = changedWords(jsdiffWords(oldText, newText).map((c) => ({ text: c.value, changed: c.added || c.removed })));
+          const theirs = changedWords(
+            jsdiffWords(oldText, newText).map((c) => ({ text: c.value, changed: c.added || c.removed })),
+          );
           expect(ours).toBeLessThanOrEqual(theirs + SLACK_WORDS);
         }
       }),

@@ -5,7 +5,14 @@ import type { GuideDoc, JSONNode } from '@/lib/doc/types';
 const p = (text: string): JSONNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const routine = (owner: string, step: string): JSONNode => ({
   type: 'routine',
-  attrs: { id: 'nytt-firma', title: 'Registrere nytt firma', what: 'Firmakort', owner, ownerEmail: null, reviewBy: null },
+  attrs: {
+    id: 'nytt-firma',
+    title: 'Registrere nytt firma',
+    what: 'Firmakort',
+    owner,
+    ownerEmail: null,
+    reviewBy: null,
+  },
   content: [p(step)],
 });
 const doc = (...content: JSONNode[]): GuideDoc => ({ type: 'doc', content });
@@ -64,7 +71,10 @@ describe('describeSummary', () => {
       return key.split('.').pop() ?? key;
     });
     expect(text).toBe('routinesChanged, blocksChanged, ownerChanged');
-    expect(calls[2]).toEqual(['diff.summary.ownerChanged', { title: 'Registrere nytt firma', routineId: 'nytt-firma', from: 'Salgssjef', to: 'Kari' }]);
+    expect(calls[2]).toEqual([
+      'diff.summary.ownerChanged',
+      { title: 'Registrere nytt firma', routineId: 'nytt-firma', from: 'Salgssjef', to: 'Kari' },
+    ]);
     expect(summaryParts(diffDocs(a, a).summary)).toEqual([{ key: 'diff.summary.noChanges', values: {} }]);
     expect(describeSummary(diffDocs(a, a).summary, englishSummary)).toBe('no changes');
   });

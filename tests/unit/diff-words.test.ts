@@ -5,11 +5,26 @@ import type { Op } from '@/lib/diff';
 import { oldSide, newSide } from './diff-check';
 import { arbSentence } from './diff-arbitraries';
 
-const changedText = (ops: Op[]) => ops.filter((o) => o.op !== 'equal').map((o) => `${o.op === 'delete' ? '-' : '+'}${o.text}`);
+const changedText = (ops: Op[]) =>
+  ops.filter((o) => o.op !== 'equal').map((o) => `${o.op === 'delete' ? '-' : '+'}${o.text}`);
 
 describe('tokenize', () => {
   it('keeps Norwegian words whole and splits punctuation and whitespace', () => {
-    expect(tokenize('Søk først på blåbær-møte, ærlig!')).toEqual(['Søk', ' ', 'først', ' ', 'på', ' ', 'blåbær', '-', 'møte', ',', ' ', 'ærlig', '!']);
+    expect(tokenize('Søk først på blåbær-møte, ærlig!')).toEqual([
+      'Søk',
+      ' ',
+      'først',
+      ' ',
+      'på',
+      ' ',
+      'blåbær',
+      '-',
+      'møte',
+      ',',
+      ' ',
+      'ærlig',
+      '!',
+    ]);
     expect(countWords('Søk først på blåbær-møte, ærlig!')).toBe(6);
   });
 });

@@ -38,7 +38,12 @@ describe('the editor with the guide extensions', () => {
     expect(e.commands.insertRoutine({ title: 'Slette kontakt', owner: 'Support' })).toBe(true);
     const routines = listRoutines(json(e));
     expect(routines.map((r) => r.id).sort()).toEqual(['ny-rutine', 'ny-rutine-2', 'slette-kontakt']);
-    expect(routines.find((r) => r.id === 'slette-kontakt')).toMatchObject({ title: 'Slette kontakt', owner: 'Support', ownerEmail: null, reviewBy: null });
+    expect(routines.find((r) => r.id === 'slette-kontakt')).toMatchObject({
+      title: 'Slette kontakt',
+      owner: 'Support',
+      ownerEmail: null,
+      reviewBy: null,
+    });
     expect(e.storage.routine.freshIds).toEqual(new Set(['ny-rutine-2', 'slette-kontakt']));
     expect(validateDoc(json(e))).toMatchObject({ ok: true });
   });
@@ -57,7 +62,11 @@ describe('the editor with the guide extensions', () => {
     const e = open(doc(p('Viktig å vite')));
     e.commands.setTextSelection(3);
     expect(e.commands.insertCallout('warning')).toBe(true);
-    expect(json(e).content[0]).toMatchObject({ type: 'callout', attrs: { kind: 'warning' }, content: [{ type: 'paragraph' }] });
+    expect(json(e).content[0]).toMatchObject({
+      type: 'callout',
+      attrs: { kind: 'warning' },
+      content: [{ type: 'paragraph' }],
+    });
     expect(e.commands.setCalloutKind('tip')).toBe(true);
     expect(json(e).content[0]).toMatchObject({ type: 'callout', attrs: { kind: 'tip' } });
     expect(validateDoc(json(e))).toMatchObject({ ok: true });
@@ -89,7 +98,17 @@ describe('the editor with the guide extensions', () => {
 
   it('copies routines and callouts through HTML (the clipboard) without losing attributes', () => {
     const original = doc(
-      routine({ id: 'nytt-firma', title: 'Nytt "firma"', what: 'Firmakort', owner: 'Kari', ownerEmail: 'kari@example.com', reviewBy: '2027-03-01' }, p('Steg')),
+      routine(
+        {
+          id: 'nytt-firma',
+          title: 'Nytt "firma"',
+          what: 'Firmakort',
+          owner: 'Kari',
+          ownerEmail: 'kari@example.com',
+          reviewBy: '2027-03-01',
+        },
+        p('Steg'),
+      ),
       callout('caution', p('Pass på')),
     );
     const e = open(original);
@@ -99,7 +118,11 @@ describe('the editor with the guide extensions', () => {
       const copied = other.getJSON() as GuideDoc;
       expect(listRoutines(copied)).toEqual(listRoutines(original));
       expect(copied.content[0].content).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Steg' }] }]);
-      expect(copied.content[1]).toMatchObject({ type: 'callout', attrs: { kind: 'caution' }, content: [{ type: 'paragraph' }] });
+      expect(copied.content[1]).toMatchObject({
+        type: 'callout',
+        attrs: { kind: 'caution' },
+        content: [{ type: 'paragraph' }],
+      });
     } finally {
       other.destroy();
     }

@@ -11,15 +11,44 @@ import { doc, p, routine } from './doc-fixtures';
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const labels: EditorLabels = {
-  toolbar: 'Formatering', content: 'Rutineguide', keyboardHint: 'Trykk Esc for verktøylinjen.',
-  bold: 'Fet', italic: 'Kursiv', strike: 'Gjennomstreking', code: 'Kode', link: 'Lenke', linkPrompt: 'Adresse', linkInvalid: 'Ugyldig adresse',
-  heading2: 'Overskrift 2', heading3: 'Overskrift 3', bulletList: 'Punktliste', orderedList: 'Nummerert liste', blockquote: 'Sitat',
-  undo: 'Angre', redo: 'Gjør om', insertTable: 'Sett inn tabell', addRow: 'Legg til rad', addColumn: 'Legg til kolonne',
-  deleteRow: 'Slett rad', deleteColumn: 'Slett kolonne', deleteTable: 'Slett tabell', insertCallout: 'Sett inn merknad', calloutKind: 'Type',
-  calloutKinds: { note: 'Merk', tip: 'Tips', important: 'Viktig', warning: 'Advarsel', caution: 'Forsiktig' }, calloutUnwrap: 'Fjern merknad',
-  insertRoutine: 'Sett inn rutine', newRoutineTitle: 'Ny rutine', routine: 'Rutine', routineTitle: 'Tittel', routineWhat: 'Hva',
-  routineOwner: 'Eier', routineOwnerHint: 'Velg en person eller skriv en rolle', routineOwnerLinked: 'Koblet til', routineReviewBy: 'Revideres innen',
-  routineAnchor: 'Lenke', routineUnwrap: 'Fjern rutine',
+  toolbar: 'Formatering',
+  content: 'Rutineguide',
+  keyboardHint: 'Trykk Esc for verktøylinjen.',
+  bold: 'Fet',
+  italic: 'Kursiv',
+  strike: 'Gjennomstreking',
+  code: 'Kode',
+  link: 'Lenke',
+  linkPrompt: 'Adresse',
+  linkInvalid: 'Ugyldig adresse',
+  heading2: 'Overskrift 2',
+  heading3: 'Overskrift 3',
+  bulletList: 'Punktliste',
+  orderedList: 'Nummerert liste',
+  blockquote: 'Sitat',
+  undo: 'Angre',
+  redo: 'Gjør om',
+  insertTable: 'Sett inn tabell',
+  addRow: 'Legg til rad',
+  addColumn: 'Legg til kolonne',
+  deleteRow: 'Slett rad',
+  deleteColumn: 'Slett kolonne',
+  deleteTable: 'Slett tabell',
+  insertCallout: 'Sett inn merknad',
+  calloutKind: 'Type',
+  calloutKinds: { note: 'Merk', tip: 'Tips', important: 'Viktig', warning: 'Advarsel', caution: 'Forsiktig' },
+  calloutUnwrap: 'Fjern merknad',
+  insertRoutine: 'Sett inn rutine',
+  newRoutineTitle: 'Ny rutine',
+  routine: 'Rutine',
+  routineTitle: 'Tittel',
+  routineWhat: 'Hva',
+  routineOwner: 'Eier',
+  routineOwnerHint: 'Velg en person eller skriv en rolle',
+  routineOwnerLinked: 'Koblet til',
+  routineReviewBy: 'Revideres innen',
+  routineAnchor: 'Lenke',
+  routineUnwrap: 'Fjern rutine',
 };
 
 let root: Root | null = null;
@@ -56,7 +85,14 @@ async function mount(initialDoc: GuideDoc, onChange: (d: GuideDoc) => void) {
   document.body.appendChild(host);
   root = createRoot(host);
   await act(async () => {
-    root!.render(createElement(GuideEditor, { initialDoc, onChange, labels, people: [{ email: 'kari@example.com', name: 'Kari Nordmann' }] }));
+    root!.render(
+      createElement(GuideEditor, {
+        initialDoc,
+        onChange,
+        labels,
+        people: [{ email: 'kari@example.com', name: 'Kari Nordmann' }],
+      }),
+    );
   });
   await act(async () => new Promise((r) => setTimeout(r, 20)));
   return host;
@@ -103,7 +139,14 @@ describe('GuideEditor', () => {
     const routines = listRoutines(changes.at(-1)!);
     expect(routines.map(({ text: _text, ...r }) => r)).toEqual([
       { id: 'gammel', title: 'Gammel rutine', what: '', owner: '', ownerEmail: null, reviewBy: null },
-      { id: 'slette-kontakt', title: 'Slette kontakt', what: '', owner: 'Kari Nordmann', ownerEmail: 'kari@example.com', reviewBy: '2027-03-01' },
+      {
+        id: 'slette-kontakt',
+        title: 'Slette kontakt',
+        what: '',
+        owner: 'Kari Nordmann',
+        ownerEmail: 'kari@example.com',
+        reviewBy: '2027-03-01',
+      },
     ]);
     expect(el.textContent).toContain('Koblet til kari@example.com');
     expect(validateDoc(changes.at(-1)!)).toMatchObject({ ok: true });
@@ -127,7 +170,15 @@ describe('GuideEditor', () => {
     document.body.appendChild(host);
     root = createRoot(host);
     await act(async () => {
-      root!.render(createElement(GuideEditor, { initialDoc: doc(routine({ id: 'r', title: 'R' })), onChange: () => {}, labels, people: [], editable: false }));
+      root!.render(
+        createElement(GuideEditor, {
+          initialDoc: doc(routine({ id: 'r', title: 'R' })),
+          onChange: () => {},
+          labels,
+          people: [],
+          editable: false,
+        }),
+      );
     });
     await settle();
     expect(host.querySelector('[role="toolbar"]')).toBeNull();
@@ -139,7 +190,15 @@ describe('GuideEditor', () => {
     const el = await mount(doc(routine({ id: 'r', title: 'R' })), () => {});
     expect((el.querySelector('fieldset') as HTMLFieldSetElement).disabled).toBe(false);
     await act(async () => {
-      root!.render(createElement(GuideEditor, { initialDoc: doc(routine({ id: 'r', title: 'R' })), onChange: () => {}, labels, people: [], editable: false }));
+      root!.render(
+        createElement(GuideEditor, {
+          initialDoc: doc(routine({ id: 'r', title: 'R' })),
+          onChange: () => {},
+          labels,
+          people: [],
+          editable: false,
+        }),
+      );
     });
     await settle();
     expect(el.querySelector('[role="toolbar"]')).toBeNull();

@@ -22,8 +22,14 @@ describe('outline', () => {
   });
 
   it('uses the whole heading text, marks and line breaks included', () => {
-    const heading = { type: 'heading', attrs: { level: 2 }, content: [text('Ny '), text('kunde', [{ type: 'bold' as const }]), { type: 'hardBreak' }, text('i CRM')] };
-    expect(outline(doc(heading))).toEqual([{ level: 2, text: 'Ny kunde i CRM', id: 'h-ny-kunde-i-crm', kind: 'heading' }]);
+    const heading = {
+      type: 'heading',
+      attrs: { level: 2 },
+      content: [text('Ny '), text('kunde', [{ type: 'bold' as const }]), { type: 'hardBreak' }, text('i CRM')],
+    };
+    expect(outline(doc(heading))).toEqual([
+      { level: 2, text: 'Ny kunde i CRM', id: 'h-ny-kunde-i-crm', kind: 'heading' },
+    ]);
   });
 
   it('leaves empty headings out of the table of contents but still numbers around them', () => {

@@ -56,7 +56,13 @@ describe('listRoutines', () => {
 
   it('includes routines inside callouts and other routines, with image alt text and line breaks', () => {
     const guide = doc(
-      callout('note', routine({ id: 'a', title: 'A' }, p('Trykk ', text('Lagre', [{ type: 'bold' }]), { type: 'hardBreak' }, 'så ', image('/s.png', 'knappen')))),
+      callout(
+        'note',
+        routine(
+          { id: 'a', title: 'A' },
+          p('Trykk ', text('Lagre', [{ type: 'bold' }]), { type: 'hardBreak' }, 'så ', image('/s.png', 'knappen')),
+        ),
+      ),
       routine({ id: 'b', title: 'B' }, ol('En'), routine({ id: 'c', title: 'C' }, p('Indre'))),
     );
     const found = listRoutines(guide);

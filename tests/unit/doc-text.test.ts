@@ -14,8 +14,12 @@ describe('blockPlainText', () => {
   });
 
   test('lists, callouts and routines: each child block on its own line', () => {
-    expect(blockPlainText(firstBlock('1. Søk\n2. Registrer\n   - firma\n   - person'))).toBe('Søk\nRegistrer\nfirma\nperson');
-    expect(blockPlainText(firstBlock('<Routine id="r" title="Tittel">\n\nFørst\n\n<Note>\nMerk\n</Note>\n\n</Routine>'))).toBe('Først\nMerk');
+    expect(blockPlainText(firstBlock('1. Søk\n2. Registrer\n   - firma\n   - person'))).toBe(
+      'Søk\nRegistrer\nfirma\nperson',
+    );
+    expect(
+      blockPlainText(firstBlock('<Routine id="r" title="Tittel">\n\nFørst\n\n<Note>\nMerk\n</Note>\n\n</Routine>')),
+    ).toBe('Først\nMerk');
   });
 
   test('a table: one line per cell; a code block: its text', () => {
@@ -29,8 +33,28 @@ describe('blockPlainText', () => {
 });
 
 test('the diff engine reads the same text as search and Markdown, blank child blocks left out', () => {
-  const list = { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }, { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a' }] }] }] };
-  const callout = { type: 'callout', attrs: { kind: 'note' }, content: [{ type: 'paragraph' }, { type: 'paragraph', content: [{ type: 'text', text: 'b', marks: [{ type: 'bold' as const }] }, { type: 'hardBreak' }, { type: 'text', text: 'c' }] }] };
+  const list = {
+    type: 'bulletList',
+    content: [
+      { type: 'listItem', content: [{ type: 'paragraph' }] },
+      { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a' }] }] },
+    ],
+  };
+  const callout = {
+    type: 'callout',
+    attrs: { kind: 'note' },
+    content: [
+      { type: 'paragraph' },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'b', marks: [{ type: 'bold' as const }] },
+          { type: 'hardBreak' },
+          { type: 'text', text: 'c' },
+        ],
+      },
+    ],
+  };
   for (const node of [list, callout]) expect(richText(node).text).toBe(blockPlainText(node));
   expect(blockPlainText(list)).toBe('a');
   expect(blockPlainText(callout)).toBe('b\nc');

@@ -54,12 +54,17 @@ describe('validateDoc accepts', () => {
     expect(validateDoc(doc(p(link('x', href))))).toMatchObject({ ok: true });
   });
 
-  it.each(['https://example.com/a.png', 'http://example.com/a.png', '/uploads/a.png', 'img/a.png'])('image %s', (src) => {
-    expect(validateDoc(doc(p(image(src))))).toMatchObject({ ok: true });
-  });
+  it.each(['https://example.com/a.png', 'http://example.com/a.png', '/uploads/a.png', 'img/a.png'])(
+    'image %s',
+    (src) => {
+      expect(validateDoc(doc(p(image(src))))).toMatchObject({ ok: true });
+    },
+  );
 
   it('routines without owner e-mail or review date', () => {
-    expect(validateDoc(doc(routine({ id: 'a', title: 'A' }), routine({ id: 'a-2', title: 'A' })))).toMatchObject({ ok: true });
+    expect(validateDoc(doc(routine({ id: 'a', title: 'A' }), routine({ id: 'a-2', title: 'A' })))).toMatchObject({
+      ok: true,
+    });
   });
 });
 
@@ -85,7 +90,9 @@ describe('validateDoc refuses hostile links', () => {
     'blob:https://example.com/x',
     'ftp://example.com',
   ])('%j', (href) => {
-    expect(errorOf(doc(p(link('x', href))))).toMatch(/^Link '.*' is not allowed: use http, https, mailto, tel or a relative link$/s);
+    expect(errorOf(doc(p(link('x', href))))).toMatch(
+      /^Link '.*' is not allowed: use http, https, mailto, tel or a relative link$/s,
+    );
   });
 
   it('shows control characters in the message instead of printing them', () => {
@@ -97,12 +104,15 @@ describe('validateDoc refuses hostile links', () => {
     expect(errorOf(doc(p(text('x', [{ type: 'link' } as never]))))).toBe('A link has no address');
   });
 
-  it.each(['data:image/png;base64,iVBORw0KGgo=', 'javascript:alert(1)', ' jAvAsCrIpT:alert(1)', 'blob:https://x/y', 'mailto:a@b.c'])(
-    'image source %j',
-    (src) => {
-      expect(errorOf(doc(p(image(src))))).toMatch(/^Image source '.*' is not allowed/);
-    },
-  );
+  it.each([
+    'data:image/png;base64,iVBORw0KGgo=',
+    'javascript:alert(1)',
+    ' jAvAsCrIpT:alert(1)',
+    'blob:https://x/y',
+    'mailto:a@b.c',
+  ])('image source %j', (src) => {
+    expect(errorOf(doc(p(image(src))))).toMatch(/^Image source '.*' is not allowed/);
+  });
 });
 
 describe('validateDoc refuses malformed documents', () => {
@@ -128,7 +138,9 @@ describe('validateDoc refuses malformed documents', () => {
   });
 
   it('unexpected fields, including one named __proto__', () => {
-    expect(errorOf(doc({ type: 'paragraph', html: '<b>x</b>' } as JSONNode))).toBe("Unexpected field 'html' on node 'paragraph'");
+    expect(errorOf(doc({ type: 'paragraph', html: '<b>x</b>' } as JSONNode))).toBe(
+      "Unexpected field 'html' on node 'paragraph'",
+    );
     const parsed: unknown = JSON.parse('{"type":"doc","content":[{"type":"paragraph","__proto__":{"x":1}}]}');
     expect(errorOf(parsed)).toBe("Unexpected field '__proto__' on node 'paragraph'");
   });
@@ -140,29 +152,41 @@ describe('validateDoc refuses malformed documents', () => {
 
   it('attributes of the wrong type or range', () => {
     expect(errorOf(doc(h(5, 'x')))).toMatch(/^Heading level 5 is not one of 1, 2, 3, 4/);
-    expect(errorOf(doc({ type: 'heading', attrs: { level: '2' }, content: [text('x')] }))).toMatch(/^Heading level 2 is not one of/);
+    expect(errorOf(doc({ type: 'heading', attrs: { level: '2' }, content: [text('x')] }))).toMatch(
+      /^Heading level 2 is not one of/,
+    );
     expect(errorOf(doc(callout('danger' as never, p('x'))))).toMatch(/^Callout kind danger is not one of note, tip/);
     expect(errorOf(doc({ type: 'codeBlock', attrs: { language: 'js" onmouseover="x' }, content: [] }))).toMatch(
       /^Code block language .* is not a language name$/,
     );
-    expect(errorOf(doc({ type: 'orderedList', attrs: { start: -1 }, content: [{ type: 'listItem', content: [p('x')] }] }))).toMatch(
-      /^A numbered list start must be a whole number/,
+    expect(
+      errorOf(doc({ type: 'orderedList', attrs: { start: -1 }, content: [{ type: 'listItem', content: [p('x')] }] })),
+    ).toMatch(/^A numbered list start must be a whole number/);
+    expect(errorOf(doc({ type: 'paragraph', attrs: [] as never, content: [] }))).toBe(
+      "The attributes of node 'paragraph' must be an object",
     );
-    expect(errorOf(doc({ type: 'paragraph', attrs: [] as never, content: [] }))).toBe("The attributes of node 'paragraph' must be an object");
   });
 
   it('content that does not fit the schema', () => {
     expect(errorOf(doc())).toMatch(/^The document structure is not valid: Invalid content for node doc/);
     expect(errorOf(doc(p(p('nested'))))).toMatch(/^The document structure is not valid/);
     expect(errorOf(doc(text('loose text')))).toMatch(/^The document structure is not valid/);
-    expect(errorOf(doc({ type: 'bulletList', content: [p('not a list item')] }))).toMatch(/^The document structure is not valid/);
-    // Code blocks hold plain text only.
-    expect(errorOf(doc({ type: 'codeBlock', attrs: { language: null }, content: [text('x', [{ type: 'bold' }])] }))).toMatch(
+    expect(errorOf(doc({ type: 'bulletList', content: [p('not a list item')] }))).toMatch(
       /^The document structure is not valid/,
     );
-    expect(errorOf(doc({ type: 'paragraph', marks: [{ type: 'bold' }], content: [text('x')] }))).toMatch(/^The document structure is not valid/);
-    expect(errorOf(doc({ type: 'paragraph', content: [{ type: 'text', text: '' }] }))).toBe('A text node must have non-empty text');
-    expect(errorOf(doc({ type: 'paragraph', text: 'x' } as JSONNode))).toBe("Node 'paragraph' cannot have text; text goes in text nodes");
+    // Code blocks hold plain text only.
+    expect(
+      errorOf(doc({ type: 'codeBlock', attrs: { language: null }, content: [text('x', [{ type: 'bold' }])] })),
+    ).toMatch(/^The document structure is not valid/);
+    expect(errorOf(doc({ type: 'paragraph', marks: [{ type: 'bold' }], content: [text('x')] }))).toMatch(
+      /^The document structure is not valid/,
+    );
+    expect(errorOf(doc({ type: 'paragraph', content: [{ type: 'text', text: '' }] }))).toBe(
+      'A text node must have non-empty text',
+    );
+    expect(errorOf(doc({ type: 'paragraph', text: 'x' } as JSONNode))).toBe(
+      "Node 'paragraph' cannot have text; text goes in text nodes",
+    );
   });
 
   it('documents nested too deeply, without overflowing the stack', () => {
@@ -189,8 +213,16 @@ describe('validateDoc refuses malformed documents', () => {
 });
 
 describe('validateDoc checks routines', () => {
-  const withRoutine = (attrs: Record<string, unknown>): GuideDoc => doc({ type: 'routine', attrs, content: [p('Step')] });
-  const base = { id: 'nytt-firma', title: 'Nytt firma', what: 'Firmakort', owner: 'Salg', ownerEmail: null, reviewBy: null };
+  const withRoutine = (attrs: Record<string, unknown>): GuideDoc =>
+    doc({ type: 'routine', attrs, content: [p('Step')] });
+  const base = {
+    id: 'nytt-firma',
+    title: 'Nytt firma',
+    what: 'Firmakort',
+    owner: 'Salg',
+    ownerEmail: null,
+    reviewBy: null,
+  };
 
   it('refuses two routines with one id', () => {
     expect(errorOf(doc(routine({ id: 'a', title: 'A' }), callout('note', routine({ id: 'a', title: 'B' }))))).toBe(
@@ -198,25 +230,37 @@ describe('validateDoc checks routines', () => {
     );
   });
 
-  it.each(['Nytt firma', 'nytt_firma', 'nytt--firma', '-nytt', 'nytt-', 'nytt-firmaø', 'a'.repeat(81)])('refuses id %j', (id) => {
-    expect(errorOf(withRoutine({ ...base, id }))).toMatch(/^Routine id '.*' is not allowed: use lowercase letters, digits and dashes/);
-  });
+  it.each(['Nytt firma', 'nytt_firma', 'nytt--firma', '-nytt', 'nytt-', 'nytt-firmaø', 'a'.repeat(81)])(
+    'refuses id %j',
+    (id) => {
+      expect(errorOf(withRoutine({ ...base, id }))).toMatch(
+        /^Routine id '.*' is not allowed: use lowercase letters, digits and dashes/,
+      );
+    },
+  );
 
   it('refuses a routine without an id', () => {
     const { id: _id, ...rest } = base;
     expect(errorOf(withRoutine(rest))).toBe("Routine 'Nytt firma' has no id");
   });
 
-  it.each(['2027-02-30', '27-03-01', '2027-3-1', '2027-03-01T00:00', '', 20270301])('refuses review date %j', (reviewBy) => {
-    expect(errorOf(withRoutine({ ...base, reviewBy }))).toMatch(/^Routine 'Nytt firma': review-by date '.*' is not a valid date \(use YYYY-MM-DD\)$/);
-  });
+  it.each(['2027-02-30', '27-03-01', '2027-3-1', '2027-03-01T00:00', '', 20270301])(
+    'refuses review date %j',
+    (reviewBy) => {
+      expect(errorOf(withRoutine({ ...base, reviewBy }))).toMatch(
+        /^Routine 'Nytt firma': review-by date '.*' is not a valid date \(use YYYY-MM-DD\)$/,
+      );
+    },
+  );
 
   it('accepts a leap day', () => {
     expect(validateDoc(withRoutine({ ...base, reviewBy: '2028-02-29' }))).toMatchObject({ ok: true });
   });
 
   it.each(['kari', '', 'kari@', 'kari@example.com<script>', 42])('refuses owner e-mail %j', (ownerEmail) => {
-    expect(errorOf(withRoutine({ ...base, ownerEmail }))).toMatch(/^Routine 'Nytt firma': owner e-mail '.*' is not a valid e-mail address$/);
+    expect(errorOf(withRoutine({ ...base, ownerEmail }))).toMatch(
+      /^Routine 'Nytt firma': owner e-mail '.*' is not a valid e-mail address$/,
+    );
   });
 
   it('refuses a title that is not text', () => {
@@ -230,7 +274,9 @@ describe('validateDoc checks routines', () => {
 
 describe('the editor-built shapes', () => {
   it('accepts an ordered list written without attributes and an empty heading', () => {
-    expect(validateDoc(doc({ type: 'orderedList', content: [{ type: 'listItem', content: [p('x')] }] }, h(2, '')))).toMatchObject({
+    expect(
+      validateDoc(doc({ type: 'orderedList', content: [{ type: 'listItem', content: [p('x')] }] }, h(2, ''))),
+    ).toMatchObject({
       ok: true,
     });
   });

@@ -79,7 +79,9 @@ const HREFS = [
   '/x?y=1&z=<2>',
   'a|b',
 ];
-const titleArb = fc.option(fc.constantFrom('Tittel', 'a "quoted" title', "it's", 'x)y', 'æøå <b>', 'x | y'), { nil: null });
+const titleArb = fc.option(fc.constantFrom('Tittel', 'a "quoted" title', "it's", 'x)y', 'æøå <b>', 'x | y'), {
+  nil: null,
+});
 
 export const linkArb: fc.Arbitrary<Mark> = fc
   .record({ href: fc.constantFrom(...HREFS), title: titleArb })
@@ -143,7 +145,10 @@ const tableArb = fc
   .chain(({ width, height }) =>
     fc.record({
       aligns: fc.array(fc.constantFrom(...ALIGNS), { minLength: width, maxLength: width }),
-      cells: fc.array(fc.array(inlineArb, { minLength: width, maxLength: width }), { minLength: height, maxLength: height }),
+      cells: fc.array(fc.array(inlineArb, { minLength: width, maxLength: width }), {
+        minLength: height,
+        maxLength: height,
+      }),
     }),
   )
   .map(({ aligns, cells }): JSONNode => ({
@@ -158,7 +163,11 @@ const tableArb = fc
     })),
   }));
 
-const attrTextArb = fc.oneof(fc.constant(''), textArb, fc.constantFrom('Salgssjef', 'Kari "KK" Nordmann', 'a & b <c>', 'line\nbreak'));
+const attrTextArb = fc.oneof(
+  fc.constant(''),
+  textArb,
+  fc.constantFrom('Salgssjef', 'Kari "KK" Nordmann', 'a & b <c>', 'line\nbreak'),
+);
 
 const blockArbs = fc.letrec<{ block: JSONNode; blocks: JSONNode[] }>((tie) => ({
   block: fc.oneof(
@@ -173,7 +182,10 @@ const blockArbs = fc.letrec<{ block: JSONNode; blocks: JSONNode[] }>((tie) => ({
       weight: 2,
       arbitrary: fc
         .array(tie('blocks'), { minLength: 1, maxLength: 3 })
-        .map((items): JSONNode => ({ type: 'bulletList', content: items.map((content) => ({ type: 'listItem', content })) })),
+        .map((items): JSONNode => ({
+          type: 'bulletList',
+          content: items.map((content) => ({ type: 'listItem', content })),
+        })),
     },
     {
       weight: 2,
@@ -182,13 +194,11 @@ const blockArbs = fc.letrec<{ block: JSONNode; blocks: JSONNode[] }>((tie) => ({
           start: fc.oneof(fc.constant(1), fc.integer({ min: 0, max: 1000 })),
           items: fc.array(tie('blocks'), { minLength: 1, maxLength: 3 }),
         })
-        .map(
-          ({ start, items }): JSONNode => ({
-            type: 'orderedList',
-            attrs: { start },
-            content: items.map((content) => ({ type: 'listItem', content })),
-          }),
-        ),
+        .map(({ start, items }): JSONNode => ({
+          type: 'orderedList',
+          attrs: { start },
+          content: items.map((content) => ({ type: 'listItem', content })),
+        })),
     },
     {
       weight: 1,
@@ -238,7 +248,9 @@ function representableCellCode(nodes: JSONNode[], inCell = false): void {
   for (const node of nodes) {
     const cell = inCell || node.type === 'tableCell' || node.type === 'tableHeader';
     if (cell && node.type === 'text' && node.marks?.some((mark) => mark.type === 'code')) {
-      node.text = (node.text ?? '').replace(/(\\+)\|/g, (match, slashes: string) => (slashes.length % 2 === 1 ? `${slashes}\\|` : match));
+      node.text = (node.text ?? '').replace(/(\\+)\|/g, (match, slashes: string) =>
+        slashes.length % 2 === 1 ? `${slashes}\\|` : match,
+      );
     }
     representableCellCode(node.content ?? [], cell);
   }
@@ -267,7 +279,10 @@ const yamlScalarArb = fc.oneof(
 );
 export const frontMatterArb: fc.Arbitrary<FrontMatter> = fc.dictionary(
   yamlKeyArb,
-  fc.oneof({ weight: 4, arbitrary: yamlScalarArb }, { weight: 1, arbitrary: fc.array(yamlScalarArb, { maxLength: 3 }) }),
+  fc.oneof(
+    { weight: 4, arbitrary: yamlScalarArb },
+    { weight: 1, arbitrary: fc.array(yamlScalarArb, { maxLength: 3 }) },
+  ),
   { maxKeys: 5 },
 );
 
@@ -347,10 +362,16 @@ const tokenSoupArb = fc
   .map((pieces) => pieces.join(''));
 
 const lineArb = fc
-  .array(fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...SOURCE_PIECES.filter((p) => !p.includes('\n'))) }, { weight: 3, arbitrary: textArb }), {
-    minLength: 1,
-    maxLength: 6,
-  })
+  .array(
+    fc.oneof(
+      { weight: 2, arbitrary: fc.constantFrom(...SOURCE_PIECES.filter((p) => !p.includes('\n'))) },
+      { weight: 3, arbitrary: textArb },
+    ),
+    {
+      minLength: 1,
+      maxLength: 6,
+    },
+  )
   .map((pieces) => pieces.join('').replace(/\n/g, ' '));
 
 const indent = (text: string, prefix: string) =>
@@ -378,24 +399,61 @@ const blockSourceArb = fc.letrec<{ block: string; blocks: string }>((tie) => ({
   block: fc.oneof(
     { depthSize: 'small', maxDepth: 3, withCrossShrink: true },
     { weight: 4, arbitrary: lineArb },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom('# ', '## ', '#### ', '###### '), lineArb).map(([h, l]) => h + l) },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(fc.constantFrom('# ', '## ', '#### ', '###### '), lineArb).map(([h, l]) => h + l),
+    },
     { weight: 1, arbitrary: fc.tuple(lineArb, lineArb).map(([a, b]) => `| ${a} | x |\n| :- | -: |\n| ${b} | y | z |`) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom('```', '```crmscript!', '~~~ js title="a"'), lineArb).map(([f, l]) => `${f}\n${l}\n${f.slice(0, 3)}`) },
-    { weight: 1, arbitrary: fc.constantFrom('<!-- kommentar -->', '<br>', '<br />', '***', '---', '<Icon name="y" />', 'import A from "./a.md";', '{/* c */}') },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom('```', '```crmscript!', '~~~ js title="a"'), lineArb)
+        .map(([f, l]) => `${f}\n${l}\n${f.slice(0, 3)}`),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '<!-- kommentar -->',
+        '<br>',
+        '<br />',
+        '***',
+        '---',
+        '<Icon name="y" />',
+        'import A from "./a.md";',
+        '{/* c */}',
+      ),
+    },
     {
       weight: 2,
       arbitrary: fc
-        .tuple(fc.constantFrom('- ', '* ', '1. ', '2) '), fc.array(tie('blocks'), { minLength: 1, maxLength: 3 }), fc.boolean())
+        .tuple(
+          fc.constantFrom('- ', '* ', '1. ', '2) '),
+          fc.array(tie('blocks'), { minLength: 1, maxLength: 3 }),
+          fc.boolean(),
+        )
         .map(([marker, items, loose]) =>
-          items.map((item) => marker + indent(item, ' '.repeat(marker.length)).slice(marker.length)).join(loose ? '\n\n' : '\n'),
+          items
+            .map((item) => marker + indent(item, ' '.repeat(marker.length)).slice(marker.length))
+            .join(loose ? '\n\n' : '\n'),
         ),
     },
     { weight: 1, arbitrary: tie('blocks').map((inner) => indent(inner, '> ')) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom('NOTE', 'tip', 'WARNING'), tie('blocks')).map(([k, inner]) => indent(`[!${k}]\n${inner}`, '> ')) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom('NOTE', 'tip', 'WARNING'), tie('blocks'))
+        .map(([k, inner]) => indent(`[!${k}]\n${inner}`, '> ')),
+    },
     {
       weight: 3,
       arbitrary: fc
-        .tuple(fc.constantFrom(...OPEN_TAGS), tie('blocks'), fc.constantFrom('\n', '\n\n'), fc.constantFrom('', '  '), fc.boolean())
+        .tuple(
+          fc.constantFrom(...OPEN_TAGS),
+          tie('blocks'),
+          fc.constantFrom('\n', '\n\n'),
+          fc.constantFrom('', '  '),
+          fc.boolean(),
+        )
         .map(([open, inner, gap, pad, closed]) => {
           const name = /^<(\w+)/.exec(open)?.[1] ?? 'Note';
           return `${open}${gap}${indent(inner, pad)}${closed ? `${gap}</${name}>` : ''}`;
@@ -407,7 +465,13 @@ const blockSourceArb = fc.letrec<{ block: string; blocks: string }>((tie) => ({
     .map(([blocks, gap]) => blocks.join(gap)),
 }));
 
-const frontMatterSourceArb = fc.constantFrom('', '---\ntitle: Tittel\nlanguage: no\n---\n', '---\n---\n', '---\n- a\n---\n', '---\nbad: [\n---\n');
+const frontMatterSourceArb = fc.constantFrom(
+  '',
+  '---\ntitle: Tittel\nlanguage: no\n---\n',
+  '---\n---\n',
+  '---\n- a\n---\n',
+  '---\nbad: [\n---\n',
+);
 
 /** Markdown-ish source text: every import must read it, and its result must round-trip. */
 export const markdownSourceArb = fc.oneof(

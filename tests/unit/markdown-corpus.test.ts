@@ -43,10 +43,14 @@ describe('Markdown corpus', () => {
     guideSchema().nodeFromJSON(first.doc).check();
 
     // Every callout tag that starts a line becomes a callout, and none is left behind as text.
-    const calloutLines = source.split('\n').filter((line) => /^\s*(?:>\s*)*<(Note|Tip|Important|Warning|Caution)>/i.test(line));
+    const calloutLines = source
+      .split('\n')
+      .filter((line) => /^\s*(?:>\s*)*<(Note|Tip|Important|Warning|Caution)>/i.test(line));
     expect(count(first.doc, 'callout')).toBe(calloutLines.length);
     const leftover = texts(first.doc).filter(
-      (text) => !text.marks?.some((mark) => mark.type === 'code') && /<\/?(Note|Tip|Important|Warning|Caution)>/.test(text.text ?? ''),
+      (text) =>
+        !text.marks?.some((mark) => mark.type === 'code') &&
+        /<\/?(Note|Tip|Important|Warning|Caution)>/.test(text.text ?? ''),
     );
     expect(leftover).toEqual([]);
 

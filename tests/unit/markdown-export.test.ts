@@ -4,14 +4,19 @@ import { listRoutines } from '@/lib/doc/routines';
 import type { GuideDoc, JSONNode } from '@/lib/doc/types';
 import { fullGuide } from './doc-fixtures';
 
-const text = (value: string, marks?: JSONNode['marks']): JSONNode => (marks ? { type: 'text', text: value, marks } : { type: 'text', text: value });
-const paragraph = (...content: JSONNode[]): JSONNode => (content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' });
+const text = (value: string, marks?: JSONNode['marks']): JSONNode =>
+  marks ? { type: 'text', text: value, marks } : { type: 'text', text: value };
+const paragraph = (...content: JSONNode[]): JSONNode =>
+  content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };
 const doc = (...content: JSONNode[]): GuideDoc => ({ type: 'doc', content });
 const item = (...content: JSONNode[]): JSONNode => ({ type: 'listItem', content });
 
 describe('exportMarkdown', () => {
   test('front matter comes first as YAML, and only when there is some', () => {
-    const markdown = exportMarkdown({ frontMatter: { title: 'Oversikt', language: 'no' }, doc: doc(paragraph(text('Hei'))) });
+    const markdown = exportMarkdown({
+      frontMatter: { title: 'Oversikt', language: 'no' },
+      doc: doc(paragraph(text('Hei'))),
+    });
     expect(markdown).toBe('---\ntitle: Oversikt\nlanguage: no\n---\n\nHei\n');
     expect(exportMarkdown({ frontMatter: {}, doc: doc(paragraph(text('Hei'))) })).toBe('Hei\n');
     expect(exportMarkdown({ doc: doc(paragraph(text('Hei'))) })).toBe('Hei\n');
@@ -21,7 +26,16 @@ describe('exportMarkdown', () => {
     const markdown = exportMarkdown({
       doc: doc(
         { type: 'heading', attrs: { level: 2 }, content: [text('Rutiner')] },
-        { type: 'bulletList', content: [item(paragraph(text('a')), { type: 'orderedList', attrs: { start: 3 }, content: [item(paragraph(text('tre'))), item(paragraph(text('fire')))] })] },
+        {
+          type: 'bulletList',
+          content: [
+            item(paragraph(text('a')), {
+              type: 'orderedList',
+              attrs: { start: 3 },
+              content: [item(paragraph(text('tre'))), item(paragraph(text('fire')))],
+            }),
+          ],
+        },
         { type: 'codeBlock', attrs: { language: 'js' }, content: [text('let x = 1;')] },
       ),
     });
@@ -29,7 +43,9 @@ describe('exportMarkdown', () => {
   });
 
   test('a callout is written as <Note> with blank lines around its content', () => {
-    const markdown = exportMarkdown({ doc: doc({ type: 'callout', attrs: { kind: 'warning' }, content: [paragraph(text('Pass på'))] }) });
+    const markdown = exportMarkdown({
+      doc: doc({ type: 'callout', attrs: { kind: 'warning' }, content: [paragraph(text('Pass på'))] }),
+    });
     expect(markdown).toBe('<Warning>\n\nPass på\n\n</Warning>\n');
   });
 
@@ -40,12 +56,23 @@ describe('exportMarkdown', () => {
       content: [{ type: 'orderedList', attrs: { start: 1 }, content: [item(paragraph(text('Søk først')))] }],
     });
     const full = exportMarkdown({
-      doc: doc(routine({ id: 'ny-kunde', title: 'Ny "kunde" & <mer>', what: 'Firmakort', owner: 'Salg', ownerEmail: 'kari@example.com', reviewBy: '2027-03-01' })),
+      doc: doc(
+        routine({
+          id: 'ny-kunde',
+          title: 'Ny "kunde" & <mer>',
+          what: 'Firmakort',
+          owner: 'Salg',
+          ownerEmail: 'kari@example.com',
+          reviewBy: '2027-03-01',
+        }),
+      ),
     });
     expect(full).toBe(
       '<Routine id="ny-kunde" title="Ny &quot;kunde&quot; &amp; &lt;mer&gt;" what="Firmakort" owner="Salg" owner-email="kari@example.com" review-by="2027-03-01">\n\n1. Søk først\n\n</Routine>\n',
     );
-    const minimal = exportMarkdown({ doc: doc(routine({ id: 'r', title: 'R', what: '', owner: '', ownerEmail: null, reviewBy: null })) });
+    const minimal = exportMarkdown({
+      doc: doc(routine({ id: 'r', title: 'R', what: '', owner: '', ownerEmail: null, reviewBy: null })),
+    });
     expect(minimal.split('\n')[0]).toBe('<Routine id="r" title="R" what="" owner="">');
     expect(importMarkdown(full).doc.content[0].attrs?.title).toBe('Ny "kunde" & <mer>');
   });
@@ -60,7 +87,10 @@ describe('exportMarkdown', () => {
     expect(importMarkdown(exported, { fileName: 'a.md' }).doc.content).toEqual([paragraph(text(literal))]);
 
     const leadingImport = exportMarkdown({ doc: doc(paragraph(text('import X from "y"'))) });
-    expect(importMarkdown(leadingImport)).toMatchObject({ doc: doc(paragraph(text('import X from "y"'))), warnings: [] });
+    expect(importMarkdown(leadingImport)).toMatchObject({
+      doc: doc(paragraph(text('import X from "y"'))),
+      warnings: [],
+    });
   });
 
   test('GFM tables with alignment; hard breaks in cells are <br />', () => {
@@ -72,8 +102,17 @@ describe('exportMarkdown', () => {
     const table: JSONNode = {
       type: 'table',
       content: [
-        { type: 'tableRow', content: [cell('tableHeader', 'left', text('Felt')), cell('tableHeader', null, text('Hvem'))] },
-        { type: 'tableRow', content: [cell('tableCell', 'left', text('a|b')), cell('tableCell', null, text('en'), { type: 'hardBreak' }, text('to'))] },
+        {
+          type: 'tableRow',
+          content: [cell('tableHeader', 'left', text('Felt')), cell('tableHeader', null, text('Hvem'))],
+        },
+        {
+          type: 'tableRow',
+          content: [
+            cell('tableCell', 'left', text('a|b')),
+            cell('tableCell', null, text('en'), { type: 'hardBreak' }, text('to')),
+          ],
+        },
       ],
     };
     const markdown = exportMarkdown({ doc: doc(table) });

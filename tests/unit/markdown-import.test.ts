@@ -2,8 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { importMarkdown, MarkdownImportError } from '@/lib/markdown';
 import type { JSONNode } from '@/lib/doc/types';
 
-const text = (value: string, marks?: JSONNode['marks']): JSONNode => (marks ? { type: 'text', text: value, marks } : { type: 'text', text: value });
-const paragraph = (...content: JSONNode[]): JSONNode => (content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' });
+const text = (value: string, marks?: JSONNode['marks']): JSONNode =>
+  marks ? { type: 'text', text: value, marks } : { type: 'text', text: value };
+const paragraph = (...content: JSONNode[]): JSONNode =>
+  content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };
 const link = (href: string, title: string | null = null) => ({ type: 'link' as const, attrs: { href, title } });
 
 function content(source: string, fileName?: string): JSONNode[] {
@@ -110,16 +112,17 @@ describe('importMarkdown: Markdown', () => {
         type: 'orderedList',
         attrs: { start: 3 },
         content: [
-          item(
-            paragraph(text('Tre')),
-            {
-              type: 'bulletList',
-              content: [
-                item(paragraph(text('a'))),
-                item(paragraph(text('b')), { type: 'orderedList', attrs: { start: 1 }, content: [item(paragraph(text('dypt')))] }),
-              ],
-            },
-          ),
+          item(paragraph(text('Tre')), {
+            type: 'bulletList',
+            content: [
+              item(paragraph(text('a'))),
+              item(paragraph(text('b')), {
+                type: 'orderedList',
+                attrs: { start: 1 },
+                content: [item(paragraph(text('dypt')))],
+              }),
+            ],
+          }),
           item(paragraph(text('Fire'))),
         ],
       },
@@ -130,19 +133,34 @@ describe('importMarkdown: Markdown', () => {
     expect(content('- ```js\n  x\n  ```')).toEqual([
       {
         type: 'bulletList',
-        content: [{ type: 'listItem', content: [paragraph(), { type: 'codeBlock', attrs: { language: 'js' }, content: [text('x')] }] }],
+        content: [
+          {
+            type: 'listItem',
+            content: [paragraph(), { type: 'codeBlock', attrs: { language: 'js' }, content: [text('x')] }],
+          },
+        ],
       },
     ]);
   });
 
   test('GFM tables: the first row is header cells, every cell a paragraph, alignment kept, short rows filled', () => {
     const [table] = content('| Navn | Antall |\n| :--- | ---: |\n| **a** | 1 |\n| b |');
-    const cell = (type: string, align: string, ...inline: JSONNode[]): JSONNode => ({ type, attrs: { align }, content: [paragraph(...inline)] });
+    const cell = (type: string, align: string, ...inline: JSONNode[]): JSONNode => ({
+      type,
+      attrs: { align },
+      content: [paragraph(...inline)],
+    });
     expect(table).toEqual({
       type: 'table',
       content: [
-        { type: 'tableRow', content: [cell('tableHeader', 'left', text('Navn')), cell('tableHeader', 'right', text('Antall'))] },
-        { type: 'tableRow', content: [cell('tableCell', 'left', text('a', [{ type: 'bold' }])), cell('tableCell', 'right', text('1'))] },
+        {
+          type: 'tableRow',
+          content: [cell('tableHeader', 'left', text('Navn')), cell('tableHeader', 'right', text('Antall'))],
+        },
+        {
+          type: 'tableRow',
+          content: [cell('tableCell', 'left', text('a', [{ type: 'bold' }])), cell('tableCell', 'right', text('1'))],
+        },
         { type: 'tableRow', content: [cell('tableCell', 'left', text('b')), cell('tableCell', 'right')] },
       ],
     });
@@ -157,7 +175,9 @@ describe('importMarkdown: Markdown', () => {
   });
 
   test('bare URLs stay text (no address is made up); written links become links', () => {
-    expect(content('Se https://example.com og www.example.no')).toEqual([paragraph(text('Se https://example.com og www.example.no'))]);
+    expect(content('Se https://example.com og www.example.no')).toEqual([
+      paragraph(text('Se https://example.com og www.example.no')),
+    ]);
     expect(content('Se <https://example.com>', 'a.md')).toEqual([
       paragraph(text('Se '), text('https://example.com', [link('https://example.com')])),
     ]);
@@ -171,7 +191,9 @@ describe('importMarkdown: Markdown', () => {
 
 describe('importMarkdown: callouts', () => {
   test('<Note>, <Tip>, <Important>, <Warning> and <Caution> become callouts, case-insensitively', () => {
-    const source = ['Note', 'tip', 'IMPORTANT', 'Warning', 'Caution'].map((tag) => `<${tag}>\n**${tag}** tekst\n</${tag}>`).join('\n\n');
+    const source = ['Note', 'tip', 'IMPORTANT', 'Warning', 'Caution']
+      .map((tag) => `<${tag}>\n**${tag}** tekst\n</${tag}>`)
+      .join('\n\n');
     const kinds = content(source).map((node) => [node.type, node.attrs?.kind]);
     expect(kinds).toEqual([
       ['callout', 'note'],
@@ -183,7 +205,8 @@ describe('importMarkdown: callouts', () => {
   });
 
   test('the same callouts are read from a .md file, where they are HTML', () => {
-    const source = '1. Steg\n   <Note>\n   Husk [lenken][1].\n   </Note>\n\n<Tip>\n\n- a\n\n</Tip>\n\n[1]: https://x.no';
+    const source =
+      '1. Steg\n   <Note>\n   Husk [lenken][1].\n   </Note>\n\n<Tip>\n\n- a\n\n</Tip>\n\n[1]: https://x.no';
     expect(content(source, 'side.md')).toEqual([
       {
         type: 'orderedList',
@@ -193,7 +216,11 @@ describe('importMarkdown: callouts', () => {
             type: 'listItem',
             content: [
               paragraph(text('Steg')),
-              { type: 'callout', attrs: { kind: 'note' }, content: [paragraph(text('Husk '), text('lenken', [link('https://x.no')]), text('.'))] },
+              {
+                type: 'callout',
+                attrs: { kind: 'note' },
+                content: [paragraph(text('Husk '), text('lenken', [link('https://x.no')]), text('.'))],
+              },
             ],
           },
         ],
@@ -208,10 +235,19 @@ describe('importMarkdown: callouts', () => {
 
   test('a one-line <Tip>…</Tip>, the aliases <Info>/<Danger>, and > [!WARNING] alerts are callouts', () => {
     expect(content('<Tip>Kort **tips**</Tip>')).toEqual([
-      { type: 'callout', attrs: { kind: 'tip' }, content: [paragraph(text('Kort '), text('tips', [{ type: 'bold' }]))] },
+      {
+        type: 'callout',
+        attrs: { kind: 'tip' },
+        content: [paragraph(text('Kort '), text('tips', [{ type: 'bold' }]))],
+      },
     ]);
-    expect(content('<Info>\ni\n</Info>\n\n<Danger>\nd\n</Danger>').map((node) => node.attrs?.kind)).toEqual(['note', 'caution']);
-    expect(content('> [!WARNING]\n> Pass på')).toEqual([{ type: 'callout', attrs: { kind: 'warning' }, content: [paragraph(text('Pass på'))] }]);
+    expect(content('<Info>\ni\n</Info>\n\n<Danger>\nd\n</Danger>').map((node) => node.attrs?.kind)).toEqual([
+      'note',
+      'caution',
+    ]);
+    expect(content('> [!WARNING]\n> Pass på')).toEqual([
+      { type: 'callout', attrs: { kind: 'warning' }, content: [paragraph(text('Pass på'))] },
+    ]);
   });
 
   test('a file that is not valid MDX is still read, callouts included, with a warning naming the line', () => {
@@ -277,7 +313,11 @@ describe('importMarkdown: routines', () => {
   test('an empty routine holds one empty paragraph; unknown attributes are reported', () => {
     const result = importMarkdown('<Routine id="tom" title="Tom" color="red"></Routine>');
     expect(result.doc.content).toEqual([
-      { type: 'routine', attrs: { id: 'tom', title: 'Tom', what: '', owner: '', ownerEmail: null, reviewBy: null }, content: [paragraph()] },
+      {
+        type: 'routine',
+        attrs: { id: 'tom', title: 'Tom', what: '', owner: '', ownerEmail: null, reviewBy: null },
+        content: [paragraph()],
+      },
     ]);
     expect(result.warnings).toEqual(['Line 1: <Routine> attribute "color" is not known and was left out']);
   });
@@ -308,11 +348,20 @@ describe('importMarkdown: what the guide cannot hold is kept as text', () => {
     expect(mdx.warnings).toHaveLength(3);
     expect(mdx.warnings.every((warning) => /^Line [13]: /.test(warning))).toBe(true);
 
-    const md = importMarkdown('Tekst[^1]\n\n<!-- Referanser -->\n\n<div class="x">\n<b>fet</b>\n</div>\n\n[^1]: Fotnote.', { fileName: 'a.md' });
+    const md = importMarkdown(
+      'Tekst[^1]\n\n<!-- Referanser -->\n\n<div class="x">\n<b>fet</b>\n</div>\n\n[^1]: Fotnote.',
+      { fileName: 'a.md' },
+    );
     expect(md.doc.content).toEqual([
       paragraph(text('Tekst[^1]')),
       paragraph(text('<!-- Referanser -->')),
-      paragraph(text('<div class="x">'), { type: 'hardBreak' }, text('<b>fet</b>'), { type: 'hardBreak' }, text('</div>')),
+      paragraph(
+        text('<div class="x">'),
+        { type: 'hardBreak' },
+        text('<b>fet</b>'),
+        { type: 'hardBreak' },
+        text('</div>'),
+      ),
       paragraph(text('[^1]:')),
       paragraph(text('Fotnote.')),
     ]);

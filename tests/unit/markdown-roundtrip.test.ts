@@ -14,43 +14,51 @@ function expectValidStructure(doc: GuideDoc): void {
 }
 
 describe('Markdown round trip', () => {
-  test('export then import gives back the same document and front matter, in MDX and plain Markdown', () => {
-    fc.assert(
-      fc.property(guideDocArb, frontMatterArb, (doc, frontMatter) => {
-        expectValidStructure(doc);
-        const markdown = exportMarkdown({ frontMatter, doc });
+  test(
+    'export then import gives back the same document and front matter, in MDX and plain Markdown',
+    () => {
+      fc.assert(
+        fc.property(guideDocArb, frontMatterArb, (doc, frontMatter) => {
+          expectValidStructure(doc);
+          const markdown = exportMarkdown({ frontMatter, doc });
 
-        const back = importMarkdown(markdown);
-        expect(back.doc).toEqual(doc);
-        expect(back.frontMatter).toEqual(frontMatter);
-        // Everything exported is understood: nothing had to be kept as text or read as non-MDX.
-        expect(back.warnings).toEqual([]);
+          const back = importMarkdown(markdown);
+          expect(back.doc).toEqual(doc);
+          expect(back.frontMatter).toEqual(frontMatter);
+          // Everything exported is understood: nothing had to be kept as text or read as non-MDX.
+          expect(back.warnings).toEqual([]);
 
-        const backAsMd = importMarkdown(markdown, { fileName: 'guide.md' });
-        expect(backAsMd.doc).toEqual(doc);
-        expect(backAsMd.frontMatter).toEqual(frontMatter);
-      }),
-      { numRuns: RUNS },
-    );
-  }, 60_000 + RUNS * 50);
+          const backAsMd = importMarkdown(markdown, { fileName: 'guide.md' });
+          expect(backAsMd.doc).toEqual(doc);
+          expect(backAsMd.frontMatter).toEqual(frontMatter);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    60_000 + RUNS * 50,
+  );
 
-  test('any Markdown text imports to a valid document that survives export and import unchanged', () => {
-    fc.assert(
-      fc.property(markdownSourceArb, fc.constantFrom(undefined, 'side.mdx', 'side.md'), (source, fileName) => {
-        let first;
-        try {
-          first = importMarkdown(source, { fileName });
-        } catch (error) {
-          // The only refusal allowed is front matter that is not YAML, named by line.
-          expect(error).toBeInstanceOf(MarkdownImportError);
-          return;
-        }
-        expectValidStructure(first.doc);
-        const again = importMarkdown(exportMarkdown(first));
-        expect(again.doc).toEqual(first.doc);
-        expect(again.frontMatter).toEqual(first.frontMatter);
-      }),
-      { numRuns: RUNS * 2 },
-    );
-  }, 60_000 + RUNS * 50);
+  test(
+    'any Markdown text imports to a valid document that survives export and import unchanged',
+    () => {
+      fc.assert(
+        fc.property(markdownSourceArb, fc.constantFrom(undefined, 'side.mdx', 'side.md'), (source, fileName) => {
+          let first;
+          try {
+            first = importMarkdown(source, { fileName });
+          } catch (error) {
+            // The only refusal allowed is front matter that is not YAML, named by line.
+            expect(error).toBeInstanceOf(MarkdownImportError);
+            return;
+          }
+          expectValidStructure(first.doc);
+          const again = importMarkdown(exportMarkdown(first));
+          expect(again.doc).toEqual(first.doc);
+          expect(again.frontMatter).toEqual(first.frontMatter);
+        }),
+        { numRuns: RUNS * 2 },
+      );
+    },
+    60_000 + RUNS * 50,
+  );
 });

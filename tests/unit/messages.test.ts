@@ -20,12 +20,20 @@ describe('message catalogues', () => {
   const [nb, en] = LOCALES.map((l) => flatten(loadMessages(l)));
 
   test('both languages have the same namespaces (files)', () => {
-    expect(fs.readdirSync(path.join('messages', 'nb')).sort()).toEqual(fs.readdirSync(path.join('messages', 'en')).sort());
+    expect(fs.readdirSync(path.join('messages', 'nb')).sort()).toEqual(
+      fs.readdirSync(path.join('messages', 'en')).sort(),
+    );
   });
 
   test('every key exists in both languages', () => {
-    expect([...en.keys()].filter((k) => !nb.has(k)), 'missing in nb').toEqual([]);
-    expect([...nb.keys()].filter((k) => !en.has(k)), 'missing in en').toEqual([]);
+    expect(
+      [...en.keys()].filter((k) => !nb.has(k)),
+      'missing in nb',
+    ).toEqual([]);
+    expect(
+      [...nb.keys()].filter((k) => !en.has(k)),
+      'missing in en',
+    ).toEqual([]);
   });
 
   test('translations use the same placeholders and are not left empty', () => {
@@ -51,7 +59,10 @@ describe('message catalogues', () => {
     for (const file of files) {
       const text = fs.readFileSync(file, 'utf8');
       const translators = new Map<string, string>();
-      for (const m of text.matchAll(/(?:const|let)\s+(\w+)\s*=\s*(?:await\s+)?(?:useTranslations|getTranslations)\(\s*'([\w.]+)'\s*\)/g)) translators.set(m[1], m[2]);
+      for (const m of text.matchAll(
+        /(?:const|let)\s+(\w+)\s*=\s*(?:await\s+)?(?:useTranslations|getTranslations)\(\s*'([\w.]+)'\s*\)/g,
+      ))
+        translators.set(m[1], m[2]);
       for (const m of text.matchAll(/\[([^\]]+)\]\s*=\s*await\s+Promise\.all\(\[([^\]]+)\]\)/g)) {
         const names = m[1].split(',').map((s) => s.trim());
         const calls = [...m[2].matchAll(/getTranslations\(\s*'([\w.]+)'\s*\)|getFormatter\(\)|\w+\([^)]*\)/g)];
@@ -59,7 +70,8 @@ describe('message catalogues', () => {
       }
       for (const [name, ns] of translators)
         for (const call of text.matchAll(new RegExp(`\\b${name}\\(\\s*'([\\w.]+)'`, 'g')))
-          if (!en.has(`${ns}.${call[1]}`) && ![...en.keys()].some((k) => k.startsWith(`${ns}.${call[1]}.`))) missing.push(`${file}: ${ns}.${call[1]}`);
+          if (!en.has(`${ns}.${call[1]}`) && ![...en.keys()].some((k) => k.startsWith(`${ns}.${call[1]}.`)))
+            missing.push(`${file}: ${ns}.${call[1]}`);
     }
     expect(missing).toEqual([]);
   });
@@ -73,7 +85,8 @@ describe('message catalogues', () => {
         else if (/\.tsx?$/.test(e.name)) {
           const text = fs.readFileSync(full, 'utf8');
           if (!/^['"]use client['"]/.test(text.trimStart())) continue;
-          for (const m of text.matchAll(/useTranslations\(\s*'(\w+)/g)) if (!CLIENT_NAMESPACES.includes(m[1])) offenders.push(`${full}: ${m[1]}`);
+          for (const m of text.matchAll(/useTranslations\(\s*'(\w+)/g))
+            if (!CLIENT_NAMESPACES.includes(m[1])) offenders.push(`${full}: ${m[1]}`);
         }
       }
     };

@@ -30,7 +30,10 @@ function scriptVectors(document: Document): string[] {
     if (['script', 'iframe', 'object', 'embed', 'style', 'base', 'form', 'meta'].includes(tag)) found.push(`<${tag}>`);
     for (const attr of Array.from(element.attributes)) {
       if (attr.name.startsWith('on')) found.push(`${tag}[${attr.name}]`);
-      if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value.replace(/[\u0000-\u0020]/g, ''))) {
+      if (
+        ['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attr.name) &&
+        /^\s*(javascript|data|vbscript):/i.test(attr.value.replace(/[\u0000-\u0020]/g, ''))
+      ) {
         found.push(`${tag}[${attr.name}=${attr.value}]`);
       }
     }
@@ -42,7 +45,9 @@ const hostile = '<script>alert(1)</script><img src=x onerror=alert(1)>"\'><svg o
 
 describe('renderGuideHtml escapes hostile content', () => {
   it('keeps markup typed as text as text', () => {
-    const dom = render(doc(h(2, hostile), p(hostile), { type: 'codeBlock', attrs: { language: null }, content: [text(hostile)] }));
+    const dom = render(
+      doc(h(2, hostile), p(hostile), { type: 'codeBlock', attrs: { language: null }, content: [text(hostile)] }),
+    );
     expect(scriptVectors(dom)).toEqual([]);
     expect(dom.querySelector('h2')?.textContent).toBe(hostile);
     expect(dom.querySelector('p')?.textContent).toBe(hostile);
@@ -52,8 +57,19 @@ describe('renderGuideHtml escapes hostile content', () => {
   it('keeps hostile attribute values inside their attributes', () => {
     const guide = doc(
       p(image('/a.png" onerror="alert(1)', `x" onerror="alert(1)`)),
-      p(text('lenke', [{ type: 'link', attrs: { href: '/ok" onclick="alert(1)', title: `"><script>alert(1)</script>` } }])),
-      routine({ id: 'r', title: hostile, what: `" onmouseover="alert(1)`, owner: hostile, ownerEmail: 'a@b.no', reviewBy: '2027-01-01' }),
+      p(
+        text('lenke', [
+          { type: 'link', attrs: { href: '/ok" onclick="alert(1)', title: `"><script>alert(1)</script>` } },
+        ]),
+      ),
+      routine({
+        id: 'r',
+        title: hostile,
+        what: `" onmouseover="alert(1)`,
+        owner: hostile,
+        ownerEmail: 'a@b.no',
+        reviewBy: '2027-01-01',
+      }),
     );
     const dom = render(guide);
     expect(scriptVectors(dom)).toEqual([]);
@@ -65,8 +81,20 @@ describe('renderGuideHtml escapes hostile content', () => {
 
   it('drops links and images with script or data addresses even if they were never validated', () => {
     const guide = doc(
-      p(link('a', 'javascript:alert(1)'), ' ', link('b', ' JaVaScRiPt:alert(1)'), ' ', link('c', 'java\tscript:alert(1)'), ' ', link('d', 'data:text/html,x')),
-      p(link('e', 'vbscript:msgbox(1)'), image('javascript:alert(1)', 'bilde'), image('data:image/svg+xml,<svg onload=alert(1)>')),
+      p(
+        link('a', 'javascript:alert(1)'),
+        ' ',
+        link('b', ' JaVaScRiPt:alert(1)'),
+        ' ',
+        link('c', 'java\tscript:alert(1)'),
+        ' ',
+        link('d', 'data:text/html,x'),
+      ),
+      p(
+        link('e', 'vbscript:msgbox(1)'),
+        image('javascript:alert(1)', 'bilde'),
+        image('data:image/svg+xml,<svg onload=alert(1)>'),
+      ),
     );
     const dom = render(guide);
     expect(scriptVectors(dom)).toEqual([]);
@@ -83,8 +111,21 @@ describe('renderGuideHtml escapes hostile content', () => {
 
 describe('renderGuideHtml links', () => {
   it('marks external links noopener noreferrer and leaves internal ones alone', () => {
-    const dom = render(doc(p(link('ext', 'https://example.com'), link('proto', '//cdn.example.com/x'), link('int', '/guides/2'), link('anchor', '#h-x'), link('mail', 'mailto:a@b.no'))));
-    const rel = (name: string) => Array.from(dom.querySelectorAll('a')).find((a) => a.textContent === name)?.getAttribute('rel') ?? null;
+    const dom = render(
+      doc(
+        p(
+          link('ext', 'https://example.com'),
+          link('proto', '//cdn.example.com/x'),
+          link('int', '/guides/2'),
+          link('anchor', '#h-x'),
+          link('mail', 'mailto:a@b.no'),
+        ),
+      ),
+    );
+    const rel = (name: string) =>
+      Array.from(dom.querySelectorAll('a'))
+        .find((a) => a.textContent === name)
+        ?.getAttribute('rel') ?? null;
     expect(rel('ext')).toBe('noopener noreferrer');
     expect(rel('proto')).toBe('noopener noreferrer');
     expect(rel('int')).toBeNull();
@@ -93,7 +134,16 @@ describe('renderGuideHtml links', () => {
   });
 
   it('ignores stored target, rel and class', () => {
-    const guide = doc(p(text('x', [{ type: 'link', attrs: { href: 'https://example.com', target: '_top', rel: 'opener', class: 'evil' } } as never])));
+    const guide = doc(
+      p(
+        text('x', [
+          {
+            type: 'link',
+            attrs: { href: 'https://example.com', target: '_top', rel: 'opener', class: 'evil' },
+          } as never,
+        ]),
+      ),
+    );
     const a = render(guide).querySelector('a');
     expect(a?.getAttribute('target')).toBeNull();
     expect(a?.getAttribute('class')).toBeNull();
@@ -125,7 +175,14 @@ describe('renderGuideHtml routines and callouts', () => {
   it('renders a routine header with labels, the owner’s current name and the review date', () => {
     const guide = doc(
       routine(
-        { id: 'nytt-firma', title: 'Registrere nytt firma', what: 'Firmakort', owner: 'Kari', ownerEmail: 'kari@example.com', reviewBy: '2027-03-01' },
+        {
+          id: 'nytt-firma',
+          title: 'Registrere nytt firma',
+          what: 'Firmakort',
+          owner: 'Kari',
+          ownerEmail: 'kari@example.com',
+          reviewBy: '2027-03-01',
+        },
         p('Søk først.'),
       ),
     );

@@ -35,7 +35,8 @@ function loadTemplates(folder: Folder): Template[] {
       const raw = readFileSync(path.join(dir, file), 'utf8');
       const { yamlText, body } = splitFrontMatter(raw);
       const frontMatter: unknown = parse(yamlText);
-      if (typeof frontMatter !== 'object' || frontMatter === null) throw new Error(`${file}: front matter is not a map`);
+      if (typeof frontMatter !== 'object' || frontMatter === null)
+        throw new Error(`${file}: front matter is not a map`);
       return { folder, file, raw, frontMatter: frontMatter as Record<string, unknown>, body };
     });
 }
@@ -117,7 +118,11 @@ describe('template files', () => {
           expect(stack.pop(), `</${tag.name}> closes the wrong block`).toBe(tag.name);
         } else {
           if (tag.name === 'Routine') expect(stack, 'a routine inside another block').toEqual([]);
-          else expect(stack.filter((open) => open !== 'Routine'), 'a callout inside a callout').toEqual([]);
+          else
+            expect(
+              stack.filter((open) => open !== 'Routine'),
+              'a callout inside a callout',
+            ).toEqual([]);
           stack.push(tag.name);
         }
       }
@@ -131,7 +136,8 @@ describe('template files', () => {
       for (const { attrs, rest } of routines) {
         const label = attrs.id ?? JSON.stringify(attrs);
         expect(rest, `${label}: malformed attributes`).toBe('');
-        for (const name of Object.keys(attrs)) expect(ROUTINE_ATTRIBUTES.has(name), `${label}: unknown ${name}`).toBe(true);
+        for (const name of Object.keys(attrs))
+          expect(ROUTINE_ATTRIBUTES.has(name), `${label}: unknown ${name}`).toBe(true);
         for (const name of REQUIRED_ROUTINE_ATTRIBUTES) expect(attrs[name]?.trim(), `${label}: ${name}`).toBeTruthy();
         expect(isRoutineId(attrs.id), `${label}: id`).toBe(true);
         expect(attrs['review-by']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -150,7 +156,9 @@ describe('Norwegian and English templates', () => {
 
   it('offer the same templates in the same order', () => {
     const order = (map: Map<string, Template>) =>
-      [...map.values()].map((t) => [t.frontMatter.template, t.frontMatter['template-order']]).sort((a, b) => Number(a[1]) - Number(b[1]));
+      [...map.values()]
+        .map((t) => [t.frontMatter.template, t.frontMatter['template-order']])
+        .sort((a, b) => Number(a[1]) - Number(b[1]));
     expect(new Set(nb.keys())).toEqual(new Set(en.keys()));
     expect(order(nb)).toEqual(order(en));
     expect(order(nb).map(([, n]) => n)).toEqual([1, 2, 3]);
@@ -187,7 +195,9 @@ describe('Norwegian and English templates', () => {
 describe('copy check against the source article', () => {
   it('flags a sentence taken from a source, even with different punctuation and case', () => {
     const source = 'Første setning er kort. Denne setningen er lang nok til å telle som en kopi av kilden.';
-    expect(copiedFragments('Noe eget.\n- **Denne setningen er lang nok til å telle som en kopi av kilden!**', source)).toHaveLength(1);
+    expect(
+      copiedFragments('Noe eget.\n- **Denne setningen er lang nok til å telle som en kopi av kilden!**', source),
+    ).toHaveLength(1);
     expect(copiedFragments('Denne setningen er skrevet helt på nytt med egne ord og er lang.', source)).toEqual([]);
   });
 

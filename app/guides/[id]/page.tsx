@@ -20,9 +20,19 @@ async function readingNotice(actor: Actor, guideId: number, published: Published
   const [tr, format, describe] = await Promise.all([getTranslations('reading'), getFormatter(), summaryText()]);
   const { confirmedVersion, confirmedAt } = readingState(actor, guideId);
   if (confirmedVersion === published.version)
-    return <p role="status">{tr('upToDate', { version: confirmedVersion, date: format.dateTime(confirmedAt!, { dateStyle: 'medium' }) })}</p>;
+    return (
+      <p role="status">
+        {tr('upToDate', { version: confirmedVersion, date: format.dateTime(confirmedAt!, { dateStyle: 'medium' }) })}
+      </p>
+    );
   if (confirmedVersion === null)
-    return <ReadConfirmation guideId={guideId} version={published.version} prompt={tr('confirmPrompt', { version: published.version })} />;
+    return (
+      <ReadConfirmation
+        guideId={guideId}
+        version={published.version}
+        prompt={tr('confirmPrompt', { version: published.version })}
+      />
+    );
   const read = resolveRevision(actor, guideId, { kind: 'version', version: confirmedVersion });
   const summary = read ? describe(summaryParts(diffDocs(read.doc, published.doc).summary)) : '';
   return (
@@ -30,9 +40,15 @@ async function readingNotice(actor: Actor, guideId: number, published: Published
       <h2 id="changed-since">{tr('changedSince', { version: confirmedVersion })}</h2>
       <p>{tr('changedSinceText', { current: published.version, summary })}</p>
       <p>
-        <Link href={`/guides/${guideId}/compare?from=v${confirmedVersion}&to=v${published.version}`}>{tr('showChanges', { version: confirmedVersion })}</Link>
+        <Link href={`/guides/${guideId}/compare?from=v${confirmedVersion}&to=v${published.version}`}>
+          {tr('showChanges', { version: confirmedVersion })}
+        </Link>
       </p>
-      <ReadConfirmation guideId={guideId} version={published.version} prompt={tr('confirmAgain', { version: published.version })} />
+      <ReadConfirmation
+        guideId={guideId}
+        version={published.version}
+        prompt={tr('confirmAgain', { version: published.version })}
+      />
     </section>
   );
 }
@@ -69,7 +85,13 @@ export default async function GuidePage({ params }: { params: Promise<{ id: stri
       content={<GuideContentIsland htmlKey={key} src={`/api/guides/${guide.id}/html?version=${published.version}`} />}
       meta={
         <>
-          <p>{t('published', { version: published.version, date: format.dateTime(published.publishedAt, { dateStyle: 'long' }), name: published.authorName })}</p>
+          <p>
+            {t('published', {
+              version: published.version,
+              date: format.dateTime(published.publishedAt, { dateStyle: 'long' }),
+              name: published.authorName,
+            })}
+          </p>
           {published.note && (
             <p>
               <strong>{t('changeNote')}:</strong> {published.note}

@@ -16,7 +16,13 @@ import type { GuideDoc } from '@/lib/doc/types';
 import { CompareView, type CompareLabels } from '@/components/compare/CompareView';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { SubmitButton } from '@/components/forms/SubmitButton';
-import { commentAction, decideAction, publishApprovedAction, resolveCommentAction, withdrawAction } from '@/app/reviews/actions';
+import {
+  commentAction,
+  decideAction,
+  publishApprovedAction,
+  resolveCommentAction,
+  withdrawAction,
+} from '@/app/reviews/actions';
 import styles from '@/components/review/review.module.css';
 
 const EMPTY: GuideDoc = { type: 'doc', content: [{ type: 'paragraph' }] };
@@ -39,7 +45,13 @@ function blockChoices(doc: GuideDoc): { value: string; label: string }[] {
   });
 }
 
-export default async function ReviewRequestPage({ params, searchParams }: { params: Promise<{ requestId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReviewRequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ requestId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePermission('review.read');
   const id = idParam((await params).requestId);
   const request = id ? load(actor, id) : null;
@@ -53,11 +65,17 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
   // The published version the submission was made against (for a published request, the one before it).
   const publishedRef = revisionBefore(actor, request.guideId, request.revisionId, { publishedOnly: true });
   const published = publishedRef ? resolveRevision(actor, request.guideId, publishedRef) : null;
-  const base = againstReviewed ? resolveRevision(actor, request.guideId, { kind: 'revision', id: request.previousRevisionId! })?.doc ?? EMPTY : published?.doc ?? EMPTY;
+  const base = againstReviewed
+    ? (resolveRevision(actor, request.guideId, { kind: 'revision', id: request.previousRevisionId! })?.doc ?? EMPTY)
+    : (published?.doc ?? EMPTY);
   const baseLabel = againstReviewed ? t('compareWithReviewed') : published ? published.label : t('noPublished');
 
   const open = request.status === 'open';
-  const mayDecide = open && can(actor.role, 'review.approve') && request.submittedBy !== actor.id && request.eligibleIds.includes(actor.id);
+  const mayDecide =
+    open &&
+    can(actor.role, 'review.approve') &&
+    request.submittedBy !== actor.id &&
+    request.eligibleIds.includes(actor.id);
   const ambassador = can(actor.role, 'review.submit');
   const mode = query.view === 'inline' ? 'inline' : 'side';
   const self = `/reviews/${request.id}${againstReviewed ? '?against=reviewed&' : '?'}`;
@@ -100,7 +118,8 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
     <>
       <h1>{t('requestTitle', { id: request.id, title: request.guideTitle })}</h1>
       <p className="lead">
-        <span className={styles.status}>{t(`status.${request.status}`)}</span> {t('submittedBy', { name: request.submittedByName, date: date(request.submittedAt) })}
+        <span className={styles.status}>{t(`status.${request.status}`)}</span>{' '}
+        {t('submittedBy', { name: request.submittedByName, date: date(request.submittedAt) })}
       </p>
       <p>{request.summary}</p>
       {request.draftChangedSinceSubmitted && open && <p className={styles.warning}>{t('draftChanged')}</p>}
@@ -152,7 +171,9 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
               </ActionForm>
             </div>
           )}
-          {open && request.submittedBy === actor.id && can(actor.role, 'review.approve') && <p className={styles.hint}>{t('ownSubmission')}</p>}
+          {open && request.submittedBy === actor.id && can(actor.role, 'review.approve') && (
+            <p className={styles.hint}>{t('ownSubmission')}</p>
+          )}
           {open && ambassador && (
             <>
               <h2>{t('publishTitle')}</h2>

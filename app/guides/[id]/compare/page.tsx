@@ -25,7 +25,13 @@ function defaultFrom(actor: Actor, guideId: number, to: ResolvedRevision | null)
 }
 
 /** `?from=v1&to=v3` (or r<id>, or draft): any two revisions, in a URL that can be shared. */
-export default async function ComparePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ComparePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { actor, guide } = await requireGuide('guide.read', params);
   const query = await searchParams;
   const [t, format] = await Promise.all([getTranslations('compare'), getFormatter()]);
@@ -33,7 +39,8 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   // Without `from`, compare with the revision before `to`.
   const from = resolve(actor, guide.id, query.from ?? defaultFrom(actor, guide.id, to));
   const mode = query.view === 'inline' ? 'inline' : 'side';
-  const describe = (r: ResolvedRevision) => `${r.version ? `v${r.version}` : r.label} · ${r.authorName} · ${format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}`;
+  const describe = (r: ResolvedRevision) =>
+    `${r.version ? `v${r.version}` : r.label} · ${r.authorName} · ${format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}`;
 
   if (!from || !to)
     return (

@@ -27,7 +27,9 @@ export default async function DraftPreviewPage({ params }: { params: Promise<{ i
             <strong>{t('draftPreviewTitle')}.</strong>{' '}
             {published ? t('draftPreviewNote', { version: published.version }) : t('draftPreviewNoteUnpublished')}
           </p>
-          <p>{t('draftSaved', { date: format.dateTime(draft.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+          <p>
+            {t('draftSaved', { date: format.dateTime(draft.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+          </p>
         </>
       }
       actions={

@@ -20,10 +20,20 @@ export const saveVersionAction = formAction(
 
 export const restoreAction = formAction(
   'guide.edit',
-  z.object({ guideId, revision: z.string({ error: 'revisionNotFound' }).transform((v, ctx) => revisionRef(v) ?? (ctx.addIssue({ code: 'custom', message: 'revisionNotFound' }), z.NEVER)) }),
+  z.object({
+    guideId,
+    revision: z
+      .string({ error: 'revisionNotFound' })
+      .transform(
+        (v, ctx) => revisionRef(v) ?? (ctx.addIssue({ code: 'custom', message: 'revisionNotFound' }), z.NEVER),
+      ),
+  }),
   async (actor, input) => {
     restoreRevision(actor, input.guideId, input.revision);
     revalidatePath(`/guides/${input.guideId}`, 'layout');
-    return { ok: true, message: (await getTranslations('history'))('restored', { label: formatRevisionRef(input.revision) }) };
+    return {
+      ok: true,
+      message: (await getTranslations('history'))('restored', { label: formatRevisionRef(input.revision) }),
+    };
   },
 );

@@ -12,7 +12,14 @@ import { ReviewSteps } from '@/components/history/ReviewSteps';
 import styles from '@/components/history/history.module.css';
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const dateParam = z.preprocess(first, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined));
+const dateParam = z.preprocess(
+  first,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
+);
 const filterSchema = z.object({
   author: z.preprocess(first, z.coerce.number().int().positive().optional().catch(undefined)),
   before: z.preprocess(first, z.coerce.number().int().positive().optional().catch(undefined)),
@@ -20,7 +27,13 @@ const filterSchema = z.object({
   to: dateParam,
 });
 
-export default async function HistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { actor, guide } = await requireGuide('guide.read', params);
   const filter = filterSchema.parse(await searchParams);
   const { items, nextBefore } = listRevisions(actor, guide.id, {
@@ -29,10 +42,19 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
     from: filter.from ? new Date(`${filter.from}T00:00:00`) : undefined,
     to: filter.to ? new Date(`${filter.to}T23:59:59.999`) : undefined,
   });
-  const [t, format, label, describe] = await Promise.all([getTranslations('history'), getFormatter(), revisionLabeler(), summaryText()]);
+  const [t, format, label, describe] = await Promise.all([
+    getTranslations('history'),
+    getFormatter(),
+    revisionLabeler(),
+    summaryText(),
+  ]);
   const refOf = (r: (typeof items)[number]) => (r.version !== null ? `v${r.version}` : `r${r.id}`);
   const editor = can(actor.role, 'guide.edit');
-  const keep = new URLSearchParams(Object.entries({ author: filter.author, from: filter.from, to: filter.to }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+  const keep = new URLSearchParams(
+    Object.entries({ author: filter.author, from: filter.from, to: filter.to })
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  );
 
   return (
     <>
@@ -95,7 +117,12 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
             return (
               <li key={r.id} className={r.version !== null ? styles.published : undefined}>
                 <h2 className={styles.itemTitle}>{label(r)}</h2>
-                <p className={styles.meta}>{t('by', { name: r.authorName, date: format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+                <p className={styles.meta}>
+                  {t('by', {
+                    name: r.authorName,
+                    date: format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                  })}
+                </p>
                 {r.note && <p>{r.note}</p>}
                 {r.summary && <p className={styles.summary}>{describe(summaryParts(r.summary))}</p>}
                 <p className={styles.links}>
@@ -115,7 +142,11 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
       {can(actor.role, 'review.read') && <ReviewSteps guideId={guide.id} />}
       <nav aria-label={t('older')} className={styles.paging}>
         {filter.before && <Link href={`/guides/${guide.id}/history?${keep}`}>{t('newest')}</Link>}
-        {nextBefore && <Link href={`/guides/${guide.id}/history?${new URLSearchParams([...keep, ['before', String(nextBefore)]])}`}>{t('older')} →</Link>}
+        {nextBefore && (
+          <Link href={`/guides/${guide.id}/history?${new URLSearchParams([...keep, ['before', String(nextBefore)]])}`}>
+            {t('older')} →
+          </Link>
+        )}
       </nav>
     </>
   );

@@ -27,16 +27,31 @@ export default async function GuideReviewPage({ params }: { params: Promise<{ id
           <ActionForm action={setReviewPolicyAction} aria-labelledby="settings-title">
             <input type="hidden" name="guideId" value={guide.id} />
             <label className={styles.check}>
-              <input type="checkbox" name="required" value="on" defaultChecked={policy.required > 0} /> {t('requireApproval')}
+              <input type="checkbox" name="required" value="on" defaultChecked={policy.required > 0} />{' '}
+              {t('requireApproval')}
             </label>
             <label htmlFor="approvals">{t('approvals')}</label>
-            <input id="approvals" name="approvals" type="number" min={1} max={10} defaultValue={Math.max(1, policy.required)} className={styles.number} />
+            <input
+              id="approvals"
+              name="approvals"
+              type="number"
+              min={1}
+              max={10}
+              defaultValue={Math.max(1, policy.required)}
+              className={styles.number}
+            />
             <fieldset className={styles.fieldset}>
               <legend>{t('approvers')}</legend>
               <p className={styles.hint}>{t('anyReviewer')}</p>
               {listReviewerCandidates(actor).map((u) => (
                 <label key={u.id} className={styles.check}>
-                  <input type="checkbox" name="approverIds" value={u.id} defaultChecked={policy.approverIds?.includes(u.id) ?? false} /> {u.name} ({tc(`roles.${u.role}`)})
+                  <input
+                    type="checkbox"
+                    name="approverIds"
+                    value={u.id}
+                    defaultChecked={policy.approverIds?.includes(u.id) ?? false}
+                  />{' '}
+                  {u.name} ({tc(`roles.${u.role}`)})
                 </label>
               ))}
             </fieldset>
@@ -69,7 +84,12 @@ export default async function GuideReviewPage({ params }: { params: Promise<{ id
           {requests.map((r) => (
             <li key={r.id}>
               <Link href={`/reviews/${r.id}`}>{t('goToRequest', { id: r.id })}</Link> · {t(`status.${r.status}`)}
-              <div className={styles.meta}>{t('submittedBy', { name: r.submittedByName, date: format.dateTime(r.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</div>
+              <div className={styles.meta}>
+                {t('submittedBy', {
+                  name: r.submittedByName,
+                  date: format.dateTime(r.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                })}
+              </div>
               <p>{r.summary}</p>
             </li>
           ))}

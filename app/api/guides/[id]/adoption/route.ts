@@ -14,7 +14,17 @@ export const GET = route('guide.adoption', async (actor, _request, { params }: C
   const current = getPublished(actor, guide.id)?.version ?? null;
   const rows = adoption(actor, guide.id, current);
   const csv = toCsv([
-    ['name', 'email', 'role', 'confirmed_version', 'confirmed_at', 'current_version', 'versions_behind', 'last_opened_version', 'last_opened_at'],
+    [
+      'name',
+      'email',
+      'role',
+      'confirmed_version',
+      'confirmed_at',
+      'current_version',
+      'versions_behind',
+      'last_opened_version',
+      'last_opened_at',
+    ],
     ...rows.map((r) => [
       r.name,
       r.email,
@@ -28,6 +38,10 @@ export const GET = route('guide.adoption', async (actor, _request, { params }: C
     ]),
   ]);
   return new Response(`\uFEFF${csv}`, {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="adoption-guide-${guide.id}.csv"`, 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="adoption-guide-${guide.id}.csv"`,
+      'Cache-Control': 'no-store',
+    },
   });
 });

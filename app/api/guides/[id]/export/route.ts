@@ -28,9 +28,17 @@ export const GET = route('guide.read', async (actor, request, { params }: Contex
     doc = published.doc;
     label = `v${published.version}`;
   }
-  const titled: GuideDoc = { ...doc, content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: guide.title }] }, ...doc.content] };
+  const titled: GuideDoc = {
+    ...doc,
+    content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: guide.title }] }, ...doc.content],
+  };
   const markdown = exportMarkdown({ frontMatter: exportFrontMatter(guide.frontMatter, guide), doc: titled });
-  const slug = guide.title.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'guide';
+  const slug =
+    guide.title
+      .normalize('NFKD')
+      .replace(/[^\w]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'guide';
   return new Response(markdown, {
     headers: {
       'Content-Type': 'text/markdown; charset=utf-8',

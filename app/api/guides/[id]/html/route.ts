@@ -13,5 +13,7 @@ export const GET = route('guide.read', async (actor, request, { params }: Contex
   const published = guide && version ? getPublished(actor, guide.id, version) : null;
   if (!guide || !published) return json({ error: 'notFound' }, 404);
   const { html } = await publishedHtml(published.doc, guide.language, ownerNames(actor), published.revisionId);
-  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-cache' } });
+  return new Response(html, {
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-cache' },
+  });
 });
