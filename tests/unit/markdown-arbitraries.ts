@@ -180,12 +180,10 @@ const blockArbs = fc.letrec<{ block: JSONNode; blocks: JSONNode[] }>((tie) => ({
     { weight: 1, arbitrary: tie('blocks').map((content): JSONNode => ({ type: 'blockquote', content })) },
     {
       weight: 2,
-      arbitrary: fc
-        .array(tie('blocks'), { minLength: 1, maxLength: 3 })
-        .map((items): JSONNode => ({
-          type: 'bulletList',
-          content: items.map((content) => ({ type: 'listItem', content })),
-        })),
+      arbitrary: fc.array(tie('blocks'), { minLength: 1, maxLength: 3 }).map((items): JSONNode => ({
+        type: 'bulletList',
+        content: items.map((content) => ({ type: 'listItem', content })),
+      })),
     },
     {
       weight: 2,
