@@ -19,3 +19,14 @@ export class UserError extends Error {
     this.name = 'UserError';
   }
 }
+
+/**
+ * The thing asked for does not exist, or the caller may not know that it does (a reader asking for
+ * a draft-only guide). Pages answer it with notFound(), route handlers with 404; `what` names it.
+ */
+export class NotFoundError extends Error {
+  constructor(public readonly what: string = 'thing') {
+    super(`${what} not found`);
+    this.name = 'NotFoundError';
+  }
+}
