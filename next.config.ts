@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from './lib/request-limits';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -24,7 +25,8 @@ const nextConfig: NextConfig = {
   experimental: {
     authInterrupts: true,
     // Guides can be large; the document limit itself (5 MB) is enforced where documents are saved.
-    serverActions: { bodySizeLimit: '6mb' },
+    // A larger body is answered 413 by proxy.ts before Next reads it.
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
   },
 };
 

@@ -3,19 +3,27 @@ import { eq } from 'drizzle-orm';
 import { db } from './index';
 import { users } from './schema';
 import { recordAudit } from './audit';
+import { revokeOtherSessions } from './sessions';
 import { assertCan, type Actor } from '@/lib/actor';
 
 export function getOwnPasswordHash(actor: Actor | null): string {
-  assertCan(actor, 'account.self');
+  assertCan(actor, 'account.password');
   return db().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id)).get()!
     .passwordHash;
 }
 
-/** Keeps the session version: the user stays signed in on this device after choosing a new password. */
-export function setOwnPassword(actor: Actor | null, passwordHash: string): void {
-  assertCan(actor, 'account.self');
+/**
+ * Signs out every other device (whoever knew the old password may be one of them); the session that
+ * asked, `keepSession`, stays signed in with the cookie it already has.
+ */
+export function setOwnPassword(actor: Actor | null, passwordHash: string, keepSession: string | null): void {
+  assertCan(actor, 'account.password');
   db().transaction((tx) => {
-    tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, actor.id)).run();
+    tx.update(users)
+      .set({ passwordHash, mustChangePassword: false, oneTimePasswordAt: null })
+      .where(eq(users.id, actor.id))
+      .run();
+    revokeOtherSessions(tx, actor.id, keepSession);
     recordAudit({ actorId: actor.id, action: 'user.passwordChanged', targetUserId: actor.id }, tx);
   });
 }

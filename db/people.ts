@@ -74,6 +74,7 @@ export function addPerson(
         role: input.role,
         passwordHash: input.passwordHash,
         mustChangePassword: true,
+        oneTimePasswordAt: new Date(),
       })
       .returning({ id: users.id })
       .all();
@@ -119,7 +120,12 @@ export function resetPassword(actor: Actor | null, userId: number, passwordHash:
   db().transaction((tx) => {
     getPerson(tx, userId);
     tx.update(users)
-      .set({ passwordHash, mustChangePassword: true, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .set({
+        passwordHash,
+        mustChangePassword: true,
+        oneTimePasswordAt: new Date(),
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+      })
       .where(eq(users.id, userId))
       .run();
     recordAudit({ actorId: actor.id, action: 'user.passwordReset', targetUserId: userId }, tx);

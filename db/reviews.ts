@@ -60,6 +60,8 @@ export function setReviewPolicy(actor: Actor | null, guideId: number, policy: Po
   db().transaction((tx) => {
     reviewPolicy(tx, guideId);
     if (policy.approverIds) {
+      // A name given twice would count once but raise the number the policy can ask for.
+      if (new Set(policy.approverIds).size !== policy.approverIds.length) throw new UserError('duplicateReviewer');
       const candidates = new Set(eligibleReviewers(tx, { required: 1, approverIds: null }).map((u) => u.id));
       if (policy.approverIds.some((id) => !candidates.has(id))) throw new UserError('invalidReviewer');
       if (policy.required > policy.approverIds.length)

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const ROLES = ['ambassador', 'reviewer', 'reader'] as const;
 export type Role = (typeof ROLES)[number];
@@ -14,6 +14,8 @@ export const users = sqliteTable('users', {
   passwordHash: text('password_hash').notNull(),
   /** Set for one-time passwords: the user must choose their own at next sign-in. */
   mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+  /** When the one-time password was issued; it no longer signs in 72 hours later. Null once chosen. */
+  oneTimePasswordAt: integer('one_time_password_at', { mode: 'timestamp_ms' }),
   locale: text('locale', { enum: ['nb', 'en'] }),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   /** Bumped on deactivation and password reset: tokens carrying an older value are void. */
@@ -21,16 +23,75 @@ export const users = sqliteTable('users', {
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
 });
 
+/** What became of a sign-in attempt; `pending` (being verified, or the server died meanwhile) counts as a failure. */
+export const SIGNIN_RESULTS = ['pending', 'success', 'failure', 'forgiven'] as const;
+
+/**
+ * One row per password actually verified (refusals are not verified and land in the audit log,
+ * one row per window). Kept 24 hours. What was typed as the e-mail is never stored: a known
+ * account is its user id, an unknown one only a 16-bit keyed bucket, so that unknown e-mails are
+ * throttled like known ones (no way to tell which exist) without keeping anything that was typed.
+ */
 export const loginAttempts = sqliteTable(
   'login_attempts',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    email: text('email').notNull(),
+    userId: integer('user_id').references(() => users.id),
+    unknownBucket: integer('unknown_bucket'),
     ip: text('ip').notNull(),
-    success: integer('success', { mode: 'boolean' }).notNull(),
-    at: integer('at', { mode: 'timestamp_ms' }).notNull().default(now),
+    result: text('result', { enum: SIGNIN_RESULTS }).notNull(),
+    /** When the password is (to be) verified: a throttled account's attempts queue up in the future. */
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [index('login_attempts_email_at').on(t.email, t.at), index('login_attempts_ip_at').on(t.ip, t.at)],
+  (t) => [
+    index('login_attempts_user_at').on(t.userId, t.at),
+    index('login_attempts_unknown_at').on(t.unknownBucket, t.at),
+    index('login_attempts_ip_at').on(t.ip, t.at),
+    index('login_attempts_at').on(t.at),
+    check('login_attempts_ip_length', sql`length(${t.ip}) <= 64`),
+  ],
+);
+
+export const SIGNIN_REFUSAL_REASONS = ['throttled', 'unknownAccount'] as const;
+
+/**
+ * Sign-ins refused without a session, one row per account, address, reason and 15-minute window
+ * with a count, so a flood adds a number, not rows. Kept 30 days. `userId` null: no such account.
+ */
+export const signinRefusals = sqliteTable(
+  'signin_refusals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id').references(() => users.id),
+    ip: text('ip').notNull(),
+    reason: text('reason', { enum: SIGNIN_REFUSAL_REASONS }).notNull(),
+    windowStart: integer('window_start', { mode: 'timestamp_ms' }).notNull(),
+    count: integer('count').notNull(),
+    lastAt: integer('last_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('signin_refusals_window').on(t.windowStart, t.ip),
+    index('signin_refusals_user').on(t.userId, t.lastAt),
+    check('signin_refusals_ip_length', sql`length(${t.ip}) <= 64`),
+  ],
+);
+
+/**
+ * One row per signed-in device: the session cookie names its id, and a cookie whose row is revoked,
+ * expired or missing signs nobody in. Sign-out revokes its own row; a password change the others.
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('sessions_user').on(t.userId), index('sessions_expires').on(t.expiresAt)],
 );
 
 export const auditLog = sqliteTable(

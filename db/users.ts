@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, count, eq, gt } from 'drizzle-orm';
+import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import { db } from './index';
-import { loginAttempts, users } from './schema';
+import { sessions, users } from './schema';
+import { oneTimePasswordExpired } from '@/lib/passwords';
 import { recordAudit } from './audit';
 import type { Actor } from '@/lib/actor';
 import { UserError } from '@/lib/errors';
@@ -26,39 +27,43 @@ export function createFirstAmbassador(input: { name: string; email: string; pass
   });
 }
 
-export function findUserForSignIn(email: string) {
-  return db()
-    .select({
-      id: users.id,
-      passwordHash: users.passwordHash,
-      active: users.active,
-      sessionVersion: users.sessionVersion,
-    })
-    .from(users)
-    .where(eq(users.email, email))
-    .get();
-}
-
 /**
- * Re-reads the signed-in user on every request, so a role change, deactivation or password reset
- * takes effect at once, whatever the session token says.
+ * Re-reads the signed-in user on every request, so a role change, deactivation, password reset or
+ * sign-out takes effect at once, whatever the session token says: the token's session must still be
+ * open, and a one-time password's session ends with the password's 72 hours.
  */
-export function loadActor(id: number, sessionVersion: number): Actor | null {
+export function loadActor(id: number, sessionVersion: number, sessionId: string): Actor | null {
   const row = db()
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      locale: users.locale,
-      active: users.active,
-      sessionVersion: users.sessionVersion,
-      mustChangePassword: users.mustChangePassword,
-    })
+    .select({ ...actorColumns, sessionUser: sessions.userId })
     .from(users)
+    .leftJoin(sessions, and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())))
     .where(eq(users.id, id))
     .get();
-  if (!row || !row.active || row.sessionVersion !== sessionVersion) return null;
+  if (!row || row.sessionUser !== id || !row.active || row.sessionVersion !== sessionVersion) return null;
+  if (oneTimePasswordExpired(row)) return null;
+  return toActor(row);
+}
+
+const actorColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  locale: users.locale,
+  active: users.active,
+  sessionVersion: users.sessionVersion,
+  mustChangePassword: users.mustChangePassword,
+  oneTimePasswordAt: users.oneTimePasswordAt,
+};
+
+function toActor(row: {
+  id: number;
+  name: string;
+  email: string;
+  role: Actor['role'];
+  locale: Actor['locale'];
+  mustChangePassword: boolean;
+}): Actor {
   return {
     id: row.id,
     name: row.name,
@@ -69,52 +74,13 @@ export function loadActor(id: number, sessionVersion: number): Actor | null {
   };
 }
 
-export const SIGNIN_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_ADDRESS = 20;
-
-/** True when this e-mail or this client address has failed too often within the window. */
-export function signInLocked(email: string, ip: string): boolean {
-  const since = new Date(Date.now() - SIGNIN_WINDOW_MS);
-  const failures = (where: ReturnType<typeof and>) =>
-    db().select({ n: count() }).from(loginAttempts).where(where).all()[0].n;
-  return (
-    failures(and(eq(loginAttempts.email, email), eq(loginAttempts.success, false), gt(loginAttempts.at, since))) >=
-      MAX_FAILURES_PER_ACCOUNT ||
-    failures(and(eq(loginAttempts.ip, ip), eq(loginAttempts.success, false), gt(loginAttempts.at, since))) >=
-      MAX_FAILURES_PER_ADDRESS
-  );
-}
-
-export function recordSignIn(attempt: {
-  email: string;
-  ip: string;
-  success: boolean;
-  userId: number | null;
-  locked?: boolean;
-}): void {
-  db().transaction((tx) => {
-    if (!attempt.locked)
-      tx.insert(loginAttempts).values({ email: attempt.email, ip: attempt.ip, success: attempt.success }).run();
-    recordAudit(
-      {
-        actorId: attempt.userId,
-        action: attempt.locked ? 'signin.rateLimited' : attempt.success ? 'signin.success' : 'signin.failure',
-        targetUserId: attempt.userId,
-        detail: { email: attempt.email, ip: attempt.ip },
-      },
-      tx,
-    );
-  });
-}
-
 /**
  * For the command-line tool, which runs with the access of whoever can open the database file:
  * the ambassador it acts as (by e-mail, or the first active one), so its changes are audited.
  */
 export function cliActor(email?: string): Actor | null {
   const row = db()
-    .select({ id: users.id, sessionVersion: users.sessionVersion })
+    .select(actorColumns)
     .from(users)
     .where(
       email
@@ -124,5 +90,5 @@ export function cliActor(email?: string): Actor | null {
     .orderBy(users.id)
     .limit(1)
     .get();
-  return row ? loadActor(row.id, row.sessionVersion) : null;
+  return row?.active ? toActor(row) : null;
 }

@@ -12,6 +12,20 @@ export type Actor = {
   mustChangePassword: boolean;
 };
 
+/**
+ * Whether this signed-in user may use anything yet: someone signed in with a one-time password
+ * must choose their own first. Every check goes through here: form actions, route handlers, the
+ * page guard and the data layer (through `mayUse`).
+ */
+export function hasOwnPassword(actor: Actor): boolean {
+  return !actor.mustChangePassword;
+}
+
+/** The role allows it, and the user has chosen their password (or this is choosing it). */
+export function mayUse(actor: Actor, permission: Permission): boolean {
+  return can(actor.role, permission) && (hasOwnPassword(actor) || permission === 'account.password');
+}
+
 export function assertCan(actor: Actor | null, permission: Permission): asserts actor is Actor {
-  if (!actor || !can(actor.role, permission)) throw new ForbiddenError(permission);
+  if (!actor || !mayUse(actor, permission)) throw new ForbiddenError(permission);
 }

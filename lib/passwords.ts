@@ -23,6 +23,18 @@ export function oneTimePassword(): string {
   return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
 }
 
+/** A one-time password signs in for this long after it was issued; then an ambassador must issue another. */
+export const ONE_TIME_PASSWORD_TTL_MS = 72 * 3600_000;
+
+/** True for a one-time password (not yet replaced by one the person chose) older than 72 hours. */
+export function oneTimePasswordExpired(
+  user: { mustChangePassword: boolean; oneTimePasswordAt: Date | null },
+  now = Date.now(),
+): boolean {
+  if (!user.mustChangePassword) return false;
+  return !user.oneTimePasswordAt || now - user.oneTimePasswordAt.getTime() > ONE_TIME_PASSWORD_TTL_MS;
+}
+
 /**
  * A hash of a random secret that no password verifies against: it lets a sign-in for an unknown
  * e-mail spend the same time as a real one, so timing does not tell which addresses exist.

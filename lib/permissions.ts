@@ -20,6 +20,8 @@ const GRANTS = {
   'review.submit': ['ambassador'],
   'review.settings': ['ambassador'],
   'account.self': ['ambassador', 'reviewer', 'reader'],
+  // The one thing a session signed in with a one-time password may do (lib/actor.ts, mayUse).
+  'account.password': ['ambassador', 'reviewer', 'reader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;

@@ -7,12 +7,14 @@ import { getOwnPasswordHash, setOwnLocale, setOwnPassword } from '@/db/account';
 import { hashPassword, verifyPassword } from '@/lib/passwords';
 import { changePasswordSchema, languageSchema } from '@/lib/validation/people';
 import { LOCALE_COOKIE } from '@/lib/server/locale';
+import { currentSession } from '@/lib/server/auth';
 import { UserError } from '@/lib/errors';
 
-export const changePasswordAction = formAction('account.self', changePasswordSchema, async (actor, input) => {
+/** Other devices are signed out; this one keeps its session, so the page it re-renders stays signed in. */
+export const changePasswordAction = formAction('account.password', changePasswordSchema, async (actor, input) => {
   if (!(await verifyPassword(getOwnPasswordHash(actor), input.currentPassword)))
     throw new UserError('wrongCurrentPassword');
-  setOwnPassword(actor, await hashPassword(input.newPassword));
+  setOwnPassword(actor, await hashPassword(input.newPassword), (await currentSession())?.sessionId ?? null);
   const t = await getTranslations('account');
   revalidatePath('/', 'layout');
   return { ok: true, message: t('passwordChanged') };

@@ -1,9 +1,9 @@
 'use server';
-import { AuthError, CredentialsSignin } from 'next-auth';
+import { AuthError } from 'next-auth';
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { formAction } from '@/lib/server/action';
-import { signIn, signOut } from '@/lib/server/auth';
+import { OneTimePasswordExpired, TooManyAttempts, signIn, signOut } from '@/lib/server/auth';
 import { signInSchema } from '@/lib/validation/people';
 
 export const signInAction = formAction(null, signInSchema, async (_actor, input) => {
@@ -11,15 +11,17 @@ export const signInAction = formAction(null, signInSchema, async (_actor, input)
   try {
     await signIn('credentials', { email: input.email, password: input.password, redirect: false });
   } catch (error) {
-    if (error instanceof CredentialsSignin && error.code === 'rate_limited')
-      return { ok: false, error: 'refused', message: t('rateLimited') };
+    if (error instanceof TooManyAttempts)
+      return { ok: false, error: 'refused', message: t('rateLimited', { minutes: error.retryAfterMinutes }) };
+    if (error instanceof OneTimePasswordExpired)
+      return { ok: false, error: 'refused', message: t('oneTimePasswordExpired') };
     if (error instanceof AuthError) return { ok: false, error: 'refused', message: t('wrongCredentials') };
     throw error;
   }
   redirect('/');
 });
 
-/** Signing out needs no permission: it only ends the caller's own session. */
+/** Signing out needs no permission: it only ends the caller's own session (and revokes it, see auth.ts). */
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: '/login' });
 }

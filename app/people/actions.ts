@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { formAction } from '@/lib/server/action';
 import { addPerson, changeRole, resetPassword, setActive } from '@/db/people';
+import { unlockSignIn } from '@/db/signin';
 import { hashPassword, oneTimePassword } from '@/lib/passwords';
 import { addPersonSchema, changeRoleSchema, userIdField, userRefSchema } from '@/lib/validation/people';
 import { UserError } from '@/lib/errors';
@@ -47,5 +48,17 @@ export const resetPasswordAction = formAction(
     revalidatePath('/people');
     const t = await getTranslations('people');
     return { ok: true, message: t('passwordReset', { name: input.name ?? '' }), secret: password };
+  },
+);
+
+/** Lifts the sign-in throttle's hold on an account (a forgotten password, or a stranger's guesses). */
+export const unlockSignInAction = formAction(
+  'people.manage',
+  userRefSchema.extend({ name: z.string().max(100).optional() }),
+  async (actor, input) => {
+    unlockSignIn(actor, input.userId);
+    revalidatePath('/people');
+    const t = await getTranslations('people');
+    return { ok: true, message: t('signInUnlocked', { name: input.name ?? '' }) };
   },
 );

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { Actor } from '@/lib/actor';
+import { mayUse, type Actor } from '@/lib/actor';
 import { can, type Permission } from '@/lib/permissions';
 import { signOutAction } from '@/app/login/actions';
 import { unreadCount } from '@/db/notifications';
@@ -18,7 +18,8 @@ const NAV: { href: string; key: string; permission: Permission }[] = [
 
 export async function SiteHeader({ actor, title }: { actor: Actor | null; title: string }) {
   const t = await getTranslations('common');
-  const unread = actor ? unreadCount(actor) : 0;
+  // Nothing but choosing a password is open to a one-time-password session, notices included.
+  const unread = actor && mayUse(actor, 'account.self') ? unreadCount(actor) : 0;
   return (
     <header className={`${styles.header} no-print`}>
       <a className="visually-hidden" href="#main">

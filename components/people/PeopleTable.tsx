@@ -1,9 +1,19 @@
 import { getTranslations } from 'next-intl/server';
 import type { Person } from '@/db/people';
+import type { SignInTrouble } from '@/db/signin';
 import { PersonActions } from './PersonActions';
 import styles from './PeopleTable.module.css';
 
-export async function PeopleTable({ people, selfId }: { people: Person[]; selfId: number }) {
+export async function PeopleTable({
+  people,
+  selfId,
+  trouble,
+}: {
+  people: Person[];
+  selfId: number;
+  /** Accounts the sign-in throttle holds back, by user id. */
+  trouble: Record<number, SignInTrouble>;
+}) {
   const t = await getTranslations('people');
   const tc = await getTranslations('common');
   return (
@@ -30,14 +40,40 @@ export async function PeopleTable({ people, selfId }: { people: Person[]; selfId
               <td>
                 {person.active ? t('active') : t('inactive')}
                 {person.active && person.mustChangePassword && <div className={styles.note}>{t('mustChange')}</div>}
+                <SignInNote trouble={trouble[person.id]} />
               </td>
               <td>
-                <PersonActions person={person} isSelf={person.id === selfId} />
+                <PersonActions person={person} isSelf={person.id === selfId} held={isHeld(trouble[person.id])} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+function isHeld(trouble: SignInTrouble | undefined): boolean {
+  return Boolean(trouble && (trouble.blockedAddresses > 0 || trouble.throttled));
+}
+
+/** What the sign-in throttle is doing to this account, if anything. */
+async function SignInNote({ trouble }: { trouble: SignInTrouble | undefined }) {
+  if (!trouble || (!isHeld(trouble) && trouble.refusals === 0)) return null;
+  const t = await getTranslations('people');
+  return (
+    <div className={styles.held}>
+      {trouble.blockedAddresses > 0 && (
+        <p>
+          {t('signInHeld', {
+            failures: trouble.failures,
+            addresses: trouble.blockedAddresses,
+            until: new Date(trouble.blockedUntil),
+          })}
+        </p>
+      )}
+      {trouble.throttled && <p>{t('signInThrottled')}</p>}
+      {trouble.refusals > 0 && <p>{t('signInRefusals', { count: trouble.refusals })}</p>}
     </div>
   );
 }

@@ -1,18 +1,20 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { changeRoleAction, resetPasswordAction, setActiveAction } from '@/app/people/actions';
+import { changeRoleAction, resetPasswordAction, setActiveAction, unlockSignInAction } from '@/app/people/actions';
 import type { Person } from '@/db/people';
 import { FormMessage } from '@/components/forms/FormMessage';
 import { SubmitButton } from '@/components/forms/SubmitButton';
 import { RoleSelect } from './RoleSelect';
 import styles from './PeopleTable.module.css';
 
-export function PersonActions({ person, isSelf }: { person: Person; isSelf: boolean }) {
+/** `held`: the sign-in throttle is holding this account back, and an ambassador may lift it. */
+export function PersonActions({ person, isSelf, held }: { person: Person; isSelf: boolean; held: boolean }) {
   const t = useTranslations('people');
   const [roleState, roleAction] = useActionState(changeRoleAction, null);
   const [activeState, activeAction] = useActionState(setActiveAction, null);
   const [resetState, resetAction] = useActionState(resetPasswordAction, null);
+  const [unlockState, unlockAction] = useActionState(unlockSignInAction, null);
   return (
     <div className={styles.actions}>
       <form action={roleAction}>
@@ -45,10 +47,18 @@ export function PersonActions({ person, isSelf }: { person: Person; isSelf: bool
           <SubmitButton className="secondary">{t('resetPassword', { name: person.name })}</SubmitButton>
         </form>
       )}
+      {held && (
+        <form action={unlockAction}>
+          <input type="hidden" name="userId" value={person.id} />
+          <input type="hidden" name="name" value={person.name} />
+          <SubmitButton className="secondary">{t('unlockSignIn', { name: person.name })}</SubmitButton>
+        </form>
+      )}
       <div className={styles.result} aria-live="polite">
         <FormMessage state={roleState} />
         <FormMessage state={activeState} />
         <FormMessage state={resetState} />
+        <FormMessage state={unlockState} />
       </div>
     </div>
   );

@@ -2,9 +2,9 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { currentActor } from './auth';
-import { can, type Permission } from '@/lib/permissions';
+import type { Permission } from '@/lib/permissions';
 import { ForbiddenError, UserError } from '@/lib/errors';
-import type { Actor } from '@/lib/actor';
+import { hasOwnPassword, mayUse, type Actor } from '@/lib/actor';
 
 /** What every form action returns; forms render `message` and `fieldErrors` next to the inputs. */
 export type FormState = {
@@ -53,11 +53,18 @@ export function formAction<S extends z.ZodType>(
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const t = await getTranslations('errors');
-    const actor = await currentActor();
+    const signedIn = await currentActor();
     if (permission) {
-      if (!actor) return { ok: false, error: 'unauthenticated', message: t('signedOut') };
-      if (!can(actor.role, permission)) return { ok: false, error: 'forbidden', message: t('forbidden') };
+      if (!signedIn) return { ok: false, error: 'unauthenticated', message: t('signedOut') };
+      if (!mayUse(signedIn, permission))
+        return {
+          ok: false,
+          error: 'forbidden',
+          message: t(hasOwnPassword(signedIn) ? 'forbidden' : 'choosePasswordFirst'),
+        };
     }
+    // Actions open to visitors treat someone who has not chosen a password yet as one.
+    const actor = signedIn && (permission || hasOwnPassword(signedIn)) ? signedIn : null;
     const input = toInput(formData);
     const parsed = schema.safeParse(input);
     if (!parsed.success) {

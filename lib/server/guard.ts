@@ -4,8 +4,8 @@ import { currentActor } from './auth';
 import { hasAnyUser } from '@/db/users';
 import { getGuide } from '@/db/guides';
 import { idParam } from '@/lib/validation/params';
-import { can, type Permission } from '@/lib/permissions';
-import type { Actor } from '@/lib/actor';
+import type { Permission } from '@/lib/permissions';
+import { hasOwnPassword, mayUse, type Actor } from '@/lib/actor';
 
 /**
  * For pages: the signed-in user, or a redirect to setup (no users yet) or sign-in. A user with a
@@ -14,13 +14,13 @@ import type { Actor } from '@/lib/actor';
 export async function requireActor(options: { allowPasswordChange?: boolean } = {}): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect(hasAnyUser() ? '/login' : '/setup');
-  if (actor.mustChangePassword && !options.allowPasswordChange) redirect('/account#password');
+  if (!hasOwnPassword(actor) && !options.allowPasswordChange) redirect('/account#password');
   return actor;
 }
 
 export async function requirePermission(permission: Permission): Promise<Actor> {
   const actor = await requireActor();
-  if (!can(actor.role, permission)) forbidden();
+  if (!mayUse(actor, permission)) forbidden();
   return actor;
 }
 

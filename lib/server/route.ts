@@ -1,9 +1,9 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { currentActor } from './auth';
-import { can, type Permission } from '@/lib/permissions';
+import type { Permission } from '@/lib/permissions';
 import { ForbiddenError, UserError } from '@/lib/errors';
-import type { Actor } from '@/lib/actor';
+import { hasOwnPassword, mayUse, type Actor } from '@/lib/actor';
 
 export function json(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
@@ -21,7 +21,8 @@ export function route<C>(
     const t = await getTranslations('errors');
     const actor = await currentActor();
     if (!actor) return json({ error: 'unauthenticated', message: t('signedOut') }, 401);
-    if (!can(actor.role, permission)) return json({ error: 'forbidden', message: t('forbidden') }, 403);
+    if (!mayUse(actor, permission))
+      return json({ error: 'forbidden', message: t(hasOwnPassword(actor) ? 'forbidden' : 'choosePasswordFirst') }, 403);
     try {
       return await handler(actor, request, context);
     } catch (error) {

@@ -2,7 +2,23 @@ import { z } from 'zod';
 import { ROLES } from '@/db/schema';
 
 // Messages are keys of the "errors" catalogue; forms show them in the user's language.
-export const nameField = z.string({ error: 'required' }).trim().min(1, 'required').max(100, 'tooLong');
+
+/** Control characters (NUL, newlines, …) and the bidi embeddings, overrides and isolates that reorder text around them. */
+const FORBIDDEN_IN_NAMES = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
+/** What shows nothing on screen: format characters, spaces, fillers and combining marks on their own. */
+const INVISIBLE = /[\p{Cf}\p{Z}\p{M}\u115f\u1160\u180e\u2800\u3164\uffa0]/gu;
+
+/** A person's name must be text someone can see, and not rearrange what is shown beside it. */
+export function isDisplayableName(name: string): boolean {
+  return !FORBIDDEN_IN_NAMES.test(name) && name.replace(INVISIBLE, '').length > 0;
+}
+
+export const nameField = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, 'required')
+  .max(100, 'tooLong')
+  .refine(isDisplayableName, 'invalidName');
 export const emailField = z
   .string({ error: 'required' })
   .trim()

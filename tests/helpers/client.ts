@@ -37,6 +37,9 @@ export class Client {
   async fetch(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     if (this.jar.size) headers.set('cookie', this.cookieHeader());
+    // As a browser does for every request that is not a GET or HEAD.
+    if (init.method && !['GET', 'HEAD'].includes(init.method.toUpperCase()) && !headers.has('origin'))
+      headers.set('origin', this.base);
     const res = await fetch(this.base + path, { redirect: 'manual', ...init, headers });
     this.keep(res);
     return res;
@@ -58,7 +61,11 @@ export class Client {
    * Calls a server action the way the browser does (Next-Action header, arguments encoded as JSON),
    * and returns the raw React Server Components payload, which holds the action's return value.
    */
-  async callAction(file: string, name: string, args: unknown[]): Promise<{ status: number; body: string }> {
+  async callAction(
+    file: string,
+    name: string,
+    args: unknown[],
+  ): Promise<{ status: number; body: string; headers: Headers }> {
     const entry = Object.entries(actionManifest()).find(([, v]) => v.filename === file && v.exportedName === name);
     if (!entry) throw new Error(`no server action ${file}#${name} in the build`);
     const [id, { workers }] = entry;
@@ -72,14 +79,18 @@ export class Client {
       },
       body: JSON.stringify(args),
     });
-    return { status: res.status, body: await res.text() };
+    return { status: res.status, body: await res.text(), headers: res.headers };
   }
 
   /**
    * Calls a form action with fields. They travel as a plain object, not multipart: the action
    * wrapper accepts both, and this is what a hand-made request would send.
    */
-  submitForm(file: string, name: string, fields: Record<string, string>): Promise<{ status: number; body: string }> {
+  submitForm(
+    file: string,
+    name: string,
+    fields: Record<string, string>,
+  ): Promise<{ status: number; body: string; headers: Headers }> {
     return this.callAction(file, name, [null, fields]);
   }
 }

@@ -27,6 +27,7 @@ const ACTIONS: Record<string, Who[]> = {
   'app/people/actions.ts#changeRoleAction': AMBASSADOR,
   'app/people/actions.ts#setActiveAction': AMBASSADOR,
   'app/people/actions.ts#resetPasswordAction': AMBASSADOR,
+  'app/people/actions.ts#unlockSignInAction': AMBASSADOR,
   'app/guides/actions.ts#createFromTemplateAction': AMBASSADOR,
   'app/guides/actions.ts#importGuideAction': AMBASSADOR,
   'app/guides/actions.ts#publishAction': AMBASSADOR,
@@ -56,7 +57,7 @@ const ROUTES: Record<string, { who: Who[]; path: string; init?: RequestInit }> =
   'app/api/guides/[id]/draft/route.ts#PUT': {
     who: AMBASSADOR,
     path: '/api/guides/1/draft',
-    init: { method: 'PUT', body: '{}' },
+    init: { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' },
   },
   'app/api/guides/[id]/export/route.ts#GET': { who: SIGNED_IN, path: '/api/guides/1/export' },
   'app/api/guides/[id]/adoption/route.ts#GET': { who: AMBASSADOR, path: '/api/guides/1/adoption' },

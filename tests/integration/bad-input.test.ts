@@ -45,6 +45,7 @@ afterAll(() => server?.stop());
  * Everything a form could change: every row of every table. Failed sign-ins are meant to be
  * recorded (that is how repeated failures are slowed down), so those records are left out.
  */
+const SIGN_IN_RECORDS = ['login_attempts', 'signin_refusals', 'sessions'];
 function snapshot(): string {
   const db = new BetterSqlite3(server.dbPath, { readonly: true });
   try {
@@ -54,7 +55,7 @@ function snapshot(): string {
       )
       .all() as { name: string }[];
     const rows = (name: string) =>
-      name === 'login_attempts'
+      SIGN_IN_RECORDS.includes(name)
         ? []
         : db.prepare(`SELECT * FROM "${name}"${name === 'audit_log' ? " WHERE action NOT LIKE 'signin.%'" : ''}`).all();
     return JSON.stringify(tables.map(({ name }) => [name, rows(name)]));
@@ -101,6 +102,7 @@ const FORMS: {
     fields: ['userId', 'active'],
   },
   { action: ['app/people/actions.ts', 'resetPasswordAction'], valid: { userId: '3' }, fields: ['userId'] },
+  { action: ['app/people/actions.ts', 'unlockSignInAction'], valid: { userId: '3' }, fields: ['userId'] },
   {
     action: ['app/account/actions.ts', 'changePasswordAction'],
     valid: { currentPassword: PASSWORD, newPassword: 'a-brand-new-password', confirmPassword: 'a-brand-new-password' },
@@ -187,7 +189,8 @@ const ACCEPTABLE_TEXT: Record<string, string[]> = {
   // Optional: leaving it out is a valid choice ("any reviewer", "the whole request").
   approverIds: ['missing'],
   anchor: ['missing', 'empty'],
-  name: ['script', 'SQL quotes', 'control and bidi characters'],
+  // A name is shown beside others: NUL, bidi overrides and invisible-only names are refused (issue 10).
+  name: ['script', 'SQL quotes'],
   currentPassword: ['whitespace', 'script', 'SQL quotes', 'control and bidi characters', 'very long'],
   password: ['whitespace', 'script', 'SQL quotes', 'control and bidi characters'],
   newPassword: ['script', 'SQL quotes', 'very long'],
@@ -238,4 +241,28 @@ test('a hostile name is stored as text and shown escaped', async () => {
     ),
   ).toContain(hostile);
   void people;
+});
+
+test('an address that is not valid UTF-8 is a page that does not exist (404), not a server error', async () => {
+  for (const path of [
+    '/guides/%ED%A0%80',
+    '/guides/%ED%A0%80/history',
+    '/guides/%E0%A4%A',
+    '/api/guides/%ED%A0%80/draft',
+  ]) {
+    const res = await ambassador.fetch(path);
+    expect(res.status, path).toBe(404);
+    expect(await res.text(), path).toContain('Page not found');
+  }
+});
+
+test('a server action body over the 6 MB limit is answered 413 with a message, and nothing is written', async () => {
+  const before = snapshot();
+  const { status, body } = await ambassador.submitForm('app/reviews/actions.ts', 'commentAction', {
+    requestId: '1',
+    body: 'x'.repeat(7 * MB),
+  });
+  expect(status).toBe(413);
+  expect(JSON.parse(body)).toMatchObject({ message: 'The request is larger than the 6 MB limit. Nothing was saved.' });
+  expect(snapshot()).toBe(before);
 });

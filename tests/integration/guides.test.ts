@@ -121,6 +121,7 @@ describe('the draft', () => {
     expect(bad.status).toBe(400);
     const noVersion = await as.ambassador.fetch(`/api/guides/${guideId}/draft`, {
       method: 'PUT',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ doc: { type: 'doc', content: [paragraph('x')] } }),
     });
     expect(noVersion.status).toBe(400);
@@ -131,6 +132,34 @@ describe('the draft', () => {
     const draft = await getDraft(as.ambassador, guideId);
     expect((await saveDraft(as.reader, guideId, draft.version, draft.doc)).status).toBe(403);
     expect((await saveDraft(as.reviewer, guideId, draft.version, draft.doc)).status).toBe(403);
+  });
+});
+
+describe('the draft endpoint is for this site only', () => {
+  test('a save from another origin, without one, or not sent as JSON is refused and changes nothing', async () => {
+    const draft = await getDraft(as.ambassador, guideId);
+    const before = draftRow();
+    const body = JSON.stringify({ baseVersion: draft.version, doc: draft.doc });
+    const put = (headers: Record<string, string>) =>
+      fetch(`${server.url}/api/guides/${guideId}/draft`, {
+        method: 'PUT',
+        headers: { cookie: as.ambassador.cookieHeader(), ...headers },
+        body,
+      });
+    const json = { 'content-type': 'application/json' };
+    const evil = await put({ ...json, origin: 'https://evil.example' });
+    expect(evil.status).toBe(403);
+    expect(await evil.json()).toMatchObject({
+      message: 'This request did not come from this site. Nothing was saved.',
+    });
+    expect((await put({ ...json, origin: 'null' })).status).toBe(403);
+    expect((await put(json)).status).toBe(403);
+    const text = await put({ origin: server.url, 'content-type': 'text/plain;charset=UTF-8' });
+    expect(text.status).toBe(415);
+    expect(await text.json()).toMatchObject({ message: 'Send the draft as JSON (Content-Type: application/json).' });
+    expect(draftRow()).toEqual(before);
+    // From this site, as JSON, it saves.
+    expect((await put({ ...json, origin: server.url })).status).toBe(200);
   });
 });
 

@@ -171,6 +171,22 @@ describe('approval before publishing', () => {
     });
   });
 
+  test('an approver named twice is refused: a guide cannot need more approvals than it has approvers', async () => {
+    const db = new BetterSqlite3(server.dbPath, { readonly: true });
+    const rita = String(
+      (db.prepare("SELECT id FROM users WHERE email = 'rita@example.com'").get() as { id: number }).id,
+    );
+    const policy = () => db.prepare('SELECT required_approvals, approver_ids FROM guides WHERE id = ?').get(guideId);
+    const before = policy();
+    const { body } = await as.anne.callAction('app/reviews/actions.ts', 'setReviewPolicyAction', [
+      null,
+      { guideId: String(guideId), required: 'on', approvals: '2', approverIds: [rita, rita] },
+    ]);
+    expect(actionResult(body)).toMatchObject({ ok: false, message: 'Each reviewer can be named only once.' });
+    expect(policy()).toEqual(before);
+    db.close();
+  });
+
   test('comments with hostile content are shown as text; withdrawing closes the request; nothing is deleted', async () => {
     const id = latestRequestId();
     const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';

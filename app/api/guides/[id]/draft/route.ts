@@ -4,6 +4,7 @@ import { json, route } from '@/lib/server/route';
 import { getDraft, saveDraft } from '@/db/guides';
 import { MAX_DOC_BYTES, validateDoc } from '@/lib/doc/validate';
 import { idParam } from '@/lib/validation/params';
+import { crossSiteRefusal } from '@/lib/server/same-origin';
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -23,6 +24,9 @@ export const GET = route('guide.readDraft', async (actor, _request, { params }: 
  */
 export const PUT = route('guide.edit', async (actor, request, { params }: Context) => {
   const t = await getTranslations('errors');
+  const refusal = crossSiteRefusal(request);
+  if (refusal === 'wrongOrigin') return json({ error: 'forbidden', message: t('wrongOrigin') }, 403);
+  if (refusal) return json({ error: 'unsupportedMediaType', message: t('jsonRequired') }, 415);
   const id = idParam((await params).id);
   if (!id) return json({ error: 'notFound', message: t('guideNotFound') }, 404);
   const declared = Number(request.headers.get('content-length') ?? 0);
