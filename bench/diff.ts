@@ -1,5 +1,6 @@
 import { diffWords } from 'diff';
-import { blockPlainText, diffDocs } from '@/lib/diff';
+import { diffDocs } from '@/lib/diff';
+import { blockPlainText } from '@/lib/doc/text';
 import type { GuideDoc } from '@/lib/doc/types';
 import { withChangedBlocks } from './large-guide';
 import { ratio, round, summarize, timeRuns } from './stats';

@@ -2,7 +2,8 @@ import type { JSONNode } from '@/lib/doc/types';
 import { nodeHash, type Interner } from '@/lib/diff/hash';
 import { heaviestIncreasing } from '@/lib/diff/lis';
 import { longestCommonSubsequence, type Matches } from '@/lib/diff/myers';
-import { blockPlainText, richText, type RichText } from '@/lib/diff/text';
+import { richText, type RichText } from '@/lib/diff/text';
+import { blockPlainText } from '@/lib/doc/text';
 import { tokenize } from '@/lib/diff/words';
 
 /** A top-level block with what matching needs, computed at most once. */

@@ -19,7 +19,6 @@ export type {
 export { diffJson, type JsonBlockDiff, type JsonDocDiff } from '@/lib/diff/json';
 export { renderTerminalDiff } from '@/lib/diff/render-terminal';
 export { describeSummary, englishSummary, summaryParts, type SummaryPart, type Translate } from '@/lib/diff/summary';
-export { blockPlainText } from '@/lib/diff/text';
 export { diffWords } from '@/lib/diff/words';
 export { blockHash } from '@/lib/diff/hash';
 

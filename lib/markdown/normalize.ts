@@ -1,5 +1,5 @@
 import type { JSONNode, Mark } from '@/lib/doc/types';
-import { blockPlainText } from '@/lib/doc/text';
+import { blockPlainText, isInline } from '@/lib/doc/text';
 
 /**
  * Makes converted content a valid guide document in one canonical form, so that a document read
@@ -15,7 +15,6 @@ import { blockPlainText } from '@/lib/doc/text';
 
 // The schema's mark order (ProseMirror sorts marks by rank; tiptap's JSON uses the same order).
 const MARK_ORDER = ['link', 'bold', 'code', 'italic', 'strike', 'underline'];
-const INLINE_TYPES = new Set(['text', 'hardBreak', 'image']);
 
 function markRank(mark: Mark): number {
   const rank = MARK_ORDER.indexOf(mark.type);
@@ -140,7 +139,7 @@ export function normalizeFlow(nodes: JSONNode[], required: boolean, inCell = fal
     run = [];
   };
   for (const node of nodes) {
-    if (INLINE_TYPES.has(node.type)) {
+    if (isInline(node)) {
       run.push(node);
       continue;
     }
