@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { currentActor } from '@/lib/server/auth';
+import { unreadCount } from '@/db/notifications';
 import { CLIENT_NAMESPACES } from '@/lib/messages';
 import './globals.css';
 
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t('appName'), template: `%s · ${t('appName')}` } };
 }
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: LayoutProps<'/'>) {
   const [locale, actor, t, messages] = await Promise.all([
     getLocale(),
     currentActor(),
@@ -27,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body>
         <NextIntlClientProvider messages={clientMessages}>
-          <SiteHeader actor={actor} title={t('appName')} />
+          <SiteHeader actor={actor} title={t('appName')} unread={actor ? unreadCount(actor) : 0} />
           <main id="main" className="page">
             {children}
           </main>

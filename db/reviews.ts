@@ -157,6 +157,21 @@ export function withdrawRequest(actor: Actor | null, requestId: number): void {
       .set({ status: 'withdrawn', closedAt: new Date(), closedBy: actor.id })
       .where(eq(reviewRequests.id, requestId))
       .run();
+    // Everyone the request asked or who took part in it, so no one reviews a closed request.
+    const commenters = tx
+      .select({ id: reviewComments.authorId })
+      .from(reviewComments)
+      .where(eq(reviewComments.requestId, requestId))
+      .all();
+    notify(
+      tx,
+      [
+        ...eligibleReviewers(tx, reviewPolicy(tx, request.guideId)).map((u) => u.id),
+        ...decisionsOf(tx, requestId).map((d) => d.reviewerId),
+        ...commenters.map((c) => c.id),
+      ],
+      { kind: 'review.withdrawn', guideId: request.guideId, requestId, actorId: actor.id },
+    );
     recordAudit({ actorId: actor.id, action: 'review.withdrawn', detail: { guideId: request.guideId, requestId } }, tx);
   });
 }

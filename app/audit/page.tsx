@@ -4,11 +4,7 @@ import { requirePermission } from '@/lib/server/guard';
 import { listAudit } from '@/db/audit';
 import { pageNumber } from '@/lib/validation/params';
 
-export default async function AuditPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function AuditPage({ searchParams }: PageProps<'/audit'>) {
   const actor = await requirePermission('audit.read');
   const page = pageNumber((await searchParams).page);
   const { rows, pages } = listAudit(actor, page);

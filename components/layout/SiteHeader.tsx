@@ -3,7 +3,6 @@ import { getTranslations } from 'next-intl/server';
 import type { Actor } from '@/lib/actor';
 import { can, type Permission } from '@/lib/permissions';
 import { signOutAction } from '@/app/login/actions';
-import { unreadCount } from '@/db/notifications';
 import styles from './SiteHeader.module.css';
 
 const NAV: { href: string; key: string; permission: Permission }[] = [
@@ -16,9 +15,9 @@ const NAV: { href: string; key: string; permission: Permission }[] = [
   { href: '/account', key: 'account', permission: 'account.self' },
 ];
 
-export async function SiteHeader({ actor, title }: { actor: Actor | null; title: string }) {
+/** `unread`: how many of the signed-in user's notifications are unread. */
+export async function SiteHeader({ actor, title, unread }: { actor: Actor | null; title: string; unread: number }) {
   const t = await getTranslations('common');
-  const unread = actor ? unreadCount(actor) : 0;
   return (
     <header className={`${styles.header} no-print`}>
       <a className="visually-hidden" href="#main">

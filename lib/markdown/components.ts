@@ -29,8 +29,6 @@ const CALLOUT_TAG_NAMES: Record<CalloutKind, string> = {
   caution: 'Caution',
 };
 
-export const ROUTINE_TAG = 'Routine';
-
 /** The component a tag name stands for (case-insensitive), or null for any other tag. */
 export function componentForTag(name: string | null | undefined): Component | null {
   if (!name) return null;

@@ -63,7 +63,7 @@ function stringAttr(node: JSONNode, name: string): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
-export function normalizeInline(nodes: JSONNode[]): JSONNode[] {
+function normalizeInline(nodes: JSONNode[]): JSONNode[] {
   const out: JSONNode[] = [];
   for (const node of nodes) {
     if (node.type === 'text') {
@@ -166,7 +166,7 @@ function normalizeCell(node: JSONNode, header: boolean): JSONNode {
 }
 
 /** One block in canonical form, or null when nothing of it is left (an empty paragraph). */
-export function normalizeBlock(node: JSONNode): JSONNode | null {
+function normalizeBlock(node: JSONNode): JSONNode | null {
   switch (node.type) {
     case 'paragraph': {
       const content = normalizeInline(node.content ?? []);

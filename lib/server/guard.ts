@@ -25,7 +25,7 @@ export async function requirePermission(permission: Permission): Promise<Actor> 
 }
 
 /** For guide pages: the user (with the permission) and the guide from the URL, or a 404. */
-export async function requireGuide(permission: Permission, params: Promise<{ id: string }>) {
+export async function requireGuide(permission: Permission, params: PageProps<'/guides/[id]'>['params']) {
   const actor = await requirePermission(permission);
   const id = idParam((await params).id);
   const guide = id ? getGuide(actor, id) : null;

@@ -3,7 +3,8 @@ import type { Browser } from 'playwright-core';
 import { startServer, type TestServer } from '../helpers/server';
 import { launchBrowser, openAs } from '../helpers/browser';
 import { PASSWORD, seedOnePerRole } from '../helpers/people';
-import { Client, actionResult } from '../helpers/client';
+import { Client } from '../helpers/client';
+import { actionResult } from '../helpers/next-internals';
 import { createGuideFromTemplate, getDraft, paragraph, publish, saveDraft } from '../helpers/guides';
 import type { GuideDoc, JSONNode } from '@/lib/doc/types';
 

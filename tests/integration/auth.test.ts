@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
 import { PASSWORD, seedOnePerRole, seedPeople, withDatabase, type Person } from '../helpers/people';
-import { Client, actionResult } from '../helpers/client';
+import { Client } from '../helpers/client';
+import { actionResult } from '../helpers/next-internals';
 import { auditLog, users } from '@/db/schema';
 
 let server: TestServer;

@@ -97,8 +97,36 @@ test('diff --json of two versions of the source article follows the reconstructi
     if (bl.status === 'deleted') expect(bl.ops.every((o) => o.op === 'delete')).toBe(true);
     if (bl.status === 'inserted') expect(bl.ops.every((o) => o.op === 'insert')).toBe(true);
   }
-  // v3 → v4 changed a link target in the article: the text is equal, the block is not.
+});
+
+test('diff names the one link whose target changed between two versions, in JSON and readable', () => {
+  // v3 → v4 of the source article changed only a link target: the words are equal, the block is not.
+  const history = path.join(sharedDir(), 'corpus', 'seed-history');
+  const [a, b] = ['onboard-users.no.v3.md', 'onboard-users.no.v4.md'].map((f) => path.join(history, f));
+  const [from, to] = ['../../document/webtools/learn/install.md', '../../../../integrations/webtools/install.md'];
+
+  const run = guide(['diff', a, b, '--json']);
+  expect(run.code).toBe(0);
+  const out = JSON.parse(run.stdout) as {
+    summary: { blocksChanged: number; routinesChanged: number };
+    blocks: { status: string; formatChanged?: boolean; attrChanges?: unknown[]; ops: { op: string }[] }[];
+  };
+  expect(out.summary).toMatchObject({ blocksChanged: 1, routinesChanged: 0 });
+  const changed = out.blocks.filter((bl) => bl.status !== 'equal');
+  expect(changed).toHaveLength(1);
+  expect(changed[0]).toMatchObject({
+    status: 'changed',
+    formatChanged: true,
+    attrChanges: [{ name: 'link', from, to }],
+  });
+  expect(changed[0].ops.every((o) => o.op === 'equal')).toBe(true);
+
   const readable = guide(['diff', a, b]);
   expect(readable.code).toBe(0);
-  expect(readable.stdout.length).toBeGreaterThan(0);
+  const linkLines = readable.stdout.split('\n').filter((line) => line.includes(to));
+  expect(linkLines).toHaveLength(1);
+  expect(linkLines[0].indexOf(from)).toBeGreaterThanOrEqual(0);
+  expect(linkLines[0].indexOf(from)).toBeLessThan(linkLines[0].indexOf(to));
+  // Nothing else is reported as changed: no deleted or inserted words are printed.
+  expect(readable.stdout).not.toMatch(/\[-|\{\+/);
 });

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import BetterSqlite3 from 'better-sqlite3';
 import { startServer, type TestServer } from '../helpers/server';
 import { PASSWORD, seedPeople } from '../helpers/people';
-import { Client, actionResult } from '../helpers/client';
+import { Client } from '../helpers/client';
+import { actionResult } from '../helpers/next-internals';
 import { createGuideFromTemplate, getDraft, paragraph, publish, saveDraft } from '../helpers/guides';
 
 let server: TestServer;
@@ -192,6 +193,22 @@ describe('approval before publishing', () => {
       ok: false,
       message: 'This review request is closed.',
     });
+    // Rita was the named approver (and approved), Rolf commented: both are told, nobody else.
+    const told = new BetterSqlite3(server.dbPath, { readonly: true });
+    expect(
+      told
+        .prepare(
+          `SELECT u.email FROM notifications n JOIN users u ON u.id = n.user_id
+           WHERE n.kind = 'review.withdrawn' AND n.request_id = ? ORDER BY u.email`,
+        )
+        .all(id),
+    ).toEqual([{ email: 'rita@example.com' }, { email: 'rolf@example.com' }]);
+    told.close();
+    const notices = await (await as.rolf.fetch('/notifications')).text();
+    expect(notices).toMatch(
+      new RegExp(`Unread(<!-- -->)?: </strong><a href="/reviews/${id}"[^>]*>Anne Ambassadør withdrew a review request`),
+    );
+    expect(await (await as.bjorn.fetch('/notifications')).text()).not.toContain('withdrew');
     const db = new BetterSqlite3(server.dbPath);
     expect(() => db.prepare('DELETE FROM review_comments').run()).toThrow(/never deleted/);
     expect(() => db.prepare('UPDATE review_decisions SET decision = ?').run('approved')).toThrow(/append-only/);

@@ -53,7 +53,7 @@ async function readingNotice(actor: Actor, guideId: number, published: Published
   );
 }
 
-export default async function GuidePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function GuidePage({ params }: PageProps<'/guides/[id]'>) {
   const { actor, guide } = await requireGuide('guide.read', params);
   const [t, tr, format] = await Promise.all([getTranslations('guide'), getTranslations('reading'), getFormatter()]);
   const published = getPublished(actor, guide.id);

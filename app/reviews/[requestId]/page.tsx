@@ -45,13 +45,7 @@ function blockChoices(doc: GuideDoc): { value: string; label: string }[] {
   });
 }
 
-export default async function ReviewRequestPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ requestId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function ReviewRequestPage({ params, searchParams }: PageProps<'/reviews/[requestId]'>) {
   const actor = await requirePermission('review.read');
   const id = idParam((await params).requestId);
   const request = id ? load(actor, id) : null;

@@ -25,13 +25,7 @@ function defaultFrom(actor: Actor, guideId: number, to: ResolvedRevision | null)
 }
 
 /** `?from=v1&to=v3` (or r<id>, or draft): any two revisions, in a URL that can be shared. */
-export default async function ComparePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function ComparePage({ params, searchParams }: PageProps<'/guides/[id]/compare'>) {
   const { actor, guide } = await requireGuide('guide.read', params);
   const query = await searchParams;
   const [t, format] = await Promise.all([getTranslations('compare'), getFormatter()]);

@@ -8,7 +8,7 @@ import { GuideArticle } from '@/components/guide/GuideArticle';
 import { can } from '@/lib/permissions';
 
 /** The draft as readers will see it once published; only for those who may see drafts. */
-export default async function DraftPreviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function DraftPreviewPage({ params }: PageProps<'/guides/[id]/draft'>) {
   const { actor, guide } = await requireGuide('guide.readDraft', params);
   const draft = getDraft(actor, guide.id);
   if (!draft) notFound();

@@ -7,7 +7,7 @@ import { getReviewPolicy } from '@/db/reviews';
 import { DraftEditor } from '@/components/guide-editor/DraftEditor';
 import type { EditorLabels } from '@/components/editor/GuideEditor';
 
-export default async function EditGuidePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditGuidePage({ params }: PageProps<'/guides/[id]/edit'>) {
   const { actor, guide } = await requireGuide('guide.edit', params);
   const draft = getDraft(actor, guide.id);
   if (!draft) notFound();

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireGuide } from '@/lib/server/guard';
 import { listRevisions, revisionAuthors } from '@/db/history';
+import { listRequests, reviewEvents } from '@/db/reviews';
 import { can } from '@/lib/permissions';
 import { summaryParts } from '@/lib/diff';
 import { revisionLabeler, summaryText } from '@/lib/server/revision-label';
@@ -27,13 +28,7 @@ const filterSchema = z.object({
   to: dateParam,
 });
 
-export default async function HistoryPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function HistoryPage({ params, searchParams }: PageProps<'/guides/[id]/history'>) {
   const { actor, guide } = await requireGuide('guide.read', params);
   const filter = filterSchema.parse(await searchParams);
   const { items, nextBefore } = listRevisions(actor, guide.id, {
@@ -139,7 +134,9 @@ export default async function HistoryPage({
           })}
         </ol>
       )}
-      {can(actor.role, 'review.read') && <ReviewSteps guideId={guide.id} />}
+      {can(actor.role, 'review.read') && (
+        <ReviewSteps requests={listRequests(actor, { guideId: guide.id })} decisions={reviewEvents(actor, guide.id)} />
+      )}
       <nav aria-label={t('older')} className={styles.paging}>
         {filter.before && <Link href={`/guides/${guide.id}/history?${keep}`}>{t('newest')}</Link>}
         {nextBefore && (

@@ -9,7 +9,7 @@ import { SubmitButton } from '@/components/forms/SubmitButton';
 import { setReviewPolicyAction, submitForReviewAction } from '@/app/reviews/actions';
 import styles from '@/components/review/review.module.css';
 
-export default async function GuideReviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function GuideReviewPage({ params }: PageProps<'/guides/[id]/review'>) {
   const { actor, guide } = await requireGuide('review.read', params);
   const [t, tc, format] = await Promise.all([getTranslations('review'), getTranslations('common'), getFormatter()]);
   const policy = getReviewPolicy(actor, guide.id);

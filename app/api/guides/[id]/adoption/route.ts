@@ -4,7 +4,7 @@ import { adoption } from '@/db/reading';
 import { idParam } from '@/lib/validation/params';
 import { toCsv } from '@/lib/csv';
 
-type Context = { params: Promise<{ id: string }> };
+type Context = RouteContext<'/api/guides/[id]/adoption'>;
 
 /** Who has confirmed which version, as CSV for a spreadsheet. */
 export const GET = route('guide.adoption', async (actor, _request, { params }: Context) => {

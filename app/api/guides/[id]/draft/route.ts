@@ -5,7 +5,7 @@ import { getDraft, saveDraft } from '@/db/guides';
 import { MAX_DOC_BYTES, validateDoc } from '@/lib/doc/validate';
 import { idParam } from '@/lib/validation/params';
 
-type Context = { params: Promise<{ id: string }> };
+type Context = RouteContext<'/api/guides/[id]/draft'>;
 
 const saveSchema = z.object({ baseVersion: z.number().int().min(1), doc: z.unknown() });
 

@@ -6,7 +6,7 @@ import { can } from '@/lib/permissions';
 import { idParam } from '@/lib/validation/params';
 import type { GuideDoc } from '@/lib/doc/types';
 
-type Context = { params: Promise<{ id: string }> };
+type Context = RouteContext<'/api/guides/[id]/export'>;
 
 /** `?version=N` (a published version; default the current one) or `?version=draft`, as Markdown. */
 export const GET = route('guide.read', async (actor, request, { params }: Context) => {

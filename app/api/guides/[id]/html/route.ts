@@ -3,7 +3,7 @@ import { getGuide, getPublished, ownerNames } from '@/db/guides';
 import { publishedHtml } from '@/lib/server/guide-html';
 import { idParam } from '@/lib/validation/params';
 
-type Context = { params: Promise<{ id: string }> };
+type Context = RouteContext<'/api/guides/[id]/html'>;
 
 /** The rendered HTML of a published version (`?version=N`), for the reader page after client-side navigation. */
 export const GET = route('guide.read', async (actor, request, { params }: Context) => {
