@@ -9,7 +9,7 @@ import { seedOnePerRole } from '../helpers/people';
 import { Client, actionManifest, actionResult } from '../helpers/client';
 import { routeHandlersInSource, serverActionsInSource } from '../helpers/source-scan';
 import { createGuideFromTemplate, getDraft, publish } from '../helpers/guides';
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/roles';
 
 type Who = Role | 'visitor';
 const EVERYONE: Who[] = ['visitor', 'reader', 'reviewer', 'ambassador'];

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { requireGuide } from '@/lib/server/guard';
 import { listRevisions, revisionAuthors } from '@/db/history';
 import { can } from '@/lib/permissions';
+import { canRestore } from '@/lib/policy';
 import { summaryParts } from '@/lib/diff';
 import { revisionLabeler, summaryText } from '@/lib/server/revision-label';
 import { RestoreButton } from '@/components/history/RestoreButton';
@@ -132,7 +133,7 @@ export default async function HistoryPage({
                       <span className="visually-hidden">: {label(r)}</span>
                     </Link>
                   )}
-                  {editor && <RestoreButton guideId={guide.id} revision={refOf(r)} label={label(r)} />}
+                  {canRestore(actor, r) && <RestoreButton guideId={guide.id} revision={refOf(r)} label={label(r)} />}
                 </p>
               </li>
             );
