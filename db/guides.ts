@@ -8,6 +8,7 @@ import { loadDoc, storeDoc } from './revision-store';
 import { assertCan, type Actor } from '@/lib/actor';
 import { can } from '@/lib/permissions';
 import { UserError } from '@/lib/errors';
+import { enforce, publishDraftRefusal } from '@/lib/policy';
 import { diffDocs } from '@/lib/diff';
 import { canonicalJson } from '@/lib/diff/canonical';
 import type { FrontMatter, GuideDoc } from '@/lib/doc/types';
@@ -210,7 +211,7 @@ export function publishDraft(
       .where(eq(guides.id, guideId))
       .get();
     if (!guide) throw new UserError('guideNotFound');
-    if (guide.requiredApprovals > 0) throw new UserError('approvalRequired', { count: guide.requiredApprovals });
+    enforce(publishDraftRefusal(actor, { required: guide.requiredApprovals }), { count: guide.requiredApprovals });
     const draft = readDraft(tx, guideId)!;
     if (draft.version !== baseVersion) throw new UserError('draftChanged');
     return publishRevisionDoc(tx, actor, guideId, draft.doc, note);

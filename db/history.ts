@@ -9,6 +9,7 @@ import { loadDoc } from './revision-store';
 import { assertCan, type Actor } from '@/lib/actor';
 import { can } from '@/lib/permissions';
 import { UserError } from '@/lib/errors';
+import { enforce, restoreRefusal } from '@/lib/policy';
 import type { GuideDoc } from '@/lib/doc/types';
 import type { DiffSummary } from '@/lib/diff';
 import type { RevisionRef } from '@/lib/validation/params';
@@ -189,7 +190,8 @@ export function saveNamedVersion(actor: Actor | null, guideId: number, name: str
 export function restoreRevision(actor: Actor | null, guideId: number, ref: RevisionRef): { draftVersion: number } {
   assertCan(actor, 'guide.edit');
   const source = resolveRevision(actor, guideId, ref);
-  if (!source || source.id === null) throw new UserError('revisionNotFound');
+  if (!source) throw new UserError('revisionNotFound');
+  enforce(restoreRefusal(actor, source));
   return db().transaction((tx) => {
     const guide = tx.select({ title: guides.title }).from(guides).where(eq(guides.id, guideId)).get();
     const draft = readDraft(tx, guideId);

@@ -17,9 +17,17 @@ import { notify } from './notifications';
 import { appendRevision, publishRevisionDoc, readDraft } from './guides';
 import { loadDoc } from './revision-store';
 import { assertCan, type Actor } from '@/lib/actor';
-import { ForbiddenError, UserError } from '@/lib/errors';
+import { UserError } from '@/lib/errors';
 import type { GuideDoc } from '@/lib/doc/types';
 import { approvalsOf, type Policy } from '@/lib/review/approvals';
+import {
+  canDecide,
+  countsAsApprover,
+  decideRefusal,
+  enforce,
+  publishRequestRefusal,
+  withdrawRefusal,
+} from '@/lib/policy';
 
 type Tx = Parameters<Parameters<ReturnType<typeof db>['transaction']>[0]>[0];
 type Reader = Pick<Tx, 'select'>;
@@ -39,7 +47,7 @@ export function getReviewPolicy(actor: Actor | null, guideId: number): Policy {
   return reviewPolicy(db(), guideId);
 }
 
-/** People whose approval can count: the named approvers, or every active reviewer and ambassador. */
+/** People whose approval can count under `policy` (see countsAsApprover); they are told of new requests. */
 export function eligibleReviewers(tx: Reader, policy: Policy): { id: number; name: string; role: string }[] {
   const active = tx
     .select({ id: users.id, name: users.name, role: users.role })
@@ -47,7 +55,7 @@ export function eligibleReviewers(tx: Reader, policy: Policy): { id: number; nam
     .where(eq(users.active, true))
     .orderBy(asc(users.name))
     .all();
-  return active.filter((u) => (policy.approverIds ? policy.approverIds.includes(u.id) : u.role !== 'reader'));
+  return active.filter((u) => countsAsApprover({ ...u, active: true }, policy));
 }
 
 export function listReviewerCandidates(actor: Actor | null) {
@@ -144,15 +152,11 @@ function loadRequest(tx: Reader, requestId: number) {
   return request;
 }
 
-function assertOpen(request: { status: ReviewStatus }) {
-  if (request.status !== 'open') throw new UserError('reviewClosed');
-}
-
 export function withdrawRequest(actor: Actor | null, requestId: number): void {
   assertCan(actor, 'review.submit');
   db().transaction((tx) => {
     const request = loadRequest(tx, requestId);
-    assertOpen(request);
+    enforce(withdrawRefusal(actor, request));
     tx.update(reviewRequests)
       .set({ status: 'withdrawn', closedAt: new Date(), closedBy: actor.id })
       .where(eq(reviewRequests.id, requestId))
@@ -176,15 +180,12 @@ export function withdrawRequest(actor: Actor | null, requestId: number): void {
   });
 }
 
-/** Approve or ask for changes. Never on one's own submission; with named approvers, only by them. */
+/** Approve or ask for changes, as decideRefusal allows (never one's own submission; only counting approvers). */
 export function decide(actor: Actor | null, requestId: number, decision: ReviewDecision): void {
   assertCan(actor, 'review.approve');
   db().transaction((tx) => {
     const request = loadRequest(tx, requestId);
-    assertOpen(request);
-    if (request.submittedBy === actor.id) throw new ForbiddenError('own submission');
-    const policy = reviewPolicy(tx, request.guideId);
-    if (!eligibleReviewers(tx, policy).some((u) => u.id === actor.id)) throw new ForbiddenError('not an approver');
+    enforce(decideRefusal(actor, request, reviewPolicy(tx, request.guideId)));
     tx.insert(reviewDecisions)
       .values({ requestId, revisionId: request.revisionId, reviewerId: actor.id, decision })
       .run();
@@ -261,7 +262,6 @@ export function publishApproved(actor: Actor | null, requestId: number, note: st
   assertCan(actor, 'guide.publish');
   return db().transaction((tx) => {
     const request = loadRequest(tx, requestId);
-    assertOpen(request);
     const policy = reviewPolicy(tx, request.guideId);
     const state = approvalsOf(
       decisionsOf(tx, requestId),
@@ -269,7 +269,7 @@ export function publishApproved(actor: Actor | null, requestId: number, note: st
       policy,
       eligibleReviewers(tx, policy).map((u) => u.id),
     );
-    if (!state.met) throw new UserError('notEnoughApprovals', { have: state.approvals, need: state.required });
+    enforce(publishRequestRefusal(actor, request, state), { have: state.approvals, need: state.required });
     const revision = tx
       .select({ listIds: revisions.listIds })
       .from(revisions)
@@ -315,7 +315,8 @@ export type RequestDetail = {
   approvals: number;
   required: number;
   met: boolean;
-  eligibleIds: number[];
+  /** The guide's review policy, for asking lib/policy what this actor may do here. */
+  policy: Policy;
   comments: {
     id: number;
     authorName: string;
@@ -382,7 +383,7 @@ export function getRequest(actor: Actor | null, requestId: number): RequestDetai
     doc: loadDoc(tx, revision.listIds),
     decisions,
     ...state,
-    eligibleIds,
+    policy,
     comments,
   };
 }
@@ -447,8 +448,7 @@ export function awaitingReview(actor: Actor | null): RequestListItem[] {
   assertCan(actor, 'review.approve');
   return listRequests(actor, { openOnly: true }).filter((r) => {
     const request = loadRequest(db(), r.id);
-    if (request.submittedBy === actor.id) return false;
-    if (!eligibleReviewers(db(), reviewPolicy(db(), r.guideId)).some((u) => u.id === actor.id)) return false;
+    if (!canDecide(actor, request, reviewPolicy(db(), r.guideId))) return false;
     return !decisionsOf(db(), r.id).some((d) => d.reviewerId === actor.id);
   });
 }

@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-
-export const ROLES = ['ambassador', 'reviewer', 'reader'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES } from '@/lib/roles';
 
 const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
 

@@ -3,32 +3,49 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { changeRoleAction, resetPasswordAction, setActiveAction } from '@/app/people/actions';
 import type { Person } from '@/db/people';
+import type { Role } from '@/lib/roles';
 import { FormMessage } from '@/components/forms/FormMessage';
 import { SubmitButton } from '@/components/forms/SubmitButton';
 import { RoleSelect } from './RoleSelect';
 import styles from './PeopleTable.module.css';
 
-export function PersonActions({ person, isSelf }: { person: Person; isSelf: boolean }) {
+/** The actions to show for one person; the server refuses the others anyway. */
+export type Offer = {
+  /** Roles this person may be given; with only their current one left, no role form is shown. */
+  roles: readonly Role[];
+  /** Why some roles are not offered, shown instead of the form. */
+  roleNote: 'lastAmbassador' | null;
+  deactivate: boolean;
+  reactivate: boolean;
+  resetPassword: boolean;
+};
+
+export function PersonActions({ person, offer }: { person: Person; offer: Offer }) {
   const t = useTranslations('people');
+  const te = useTranslations('errors');
   const [roleState, roleAction] = useActionState(changeRoleAction, null);
   const [activeState, activeAction] = useActionState(setActiveAction, null);
   const [resetState, resetAction] = useActionState(resetPasswordAction, null);
   return (
     <div className={styles.actions}>
-      <form action={roleAction}>
-        <input type="hidden" name="userId" value={person.id} />
-        <RoleSelect
-          id={`role-${person.id}`}
-          label={t('changeRole', { name: person.name })}
-          defaultValue={person.role}
-          hideLabel
-        />
-        <SubmitButton className="secondary">
-          <span aria-hidden="true">{t('saveRole')}</span>
-          <span className="visually-hidden">{t('changeRole', { name: person.name })}</span>
-        </SubmitButton>
-      </form>
-      {!isSelf && (
+      {offer.roles.some((role) => role !== person.role) && (
+        <form action={roleAction}>
+          <input type="hidden" name="userId" value={person.id} />
+          <RoleSelect
+            id={`role-${person.id}`}
+            label={t('changeRole', { name: person.name })}
+            defaultValue={person.role}
+            roles={offer.roles}
+            hideLabel
+          />
+          <SubmitButton className="secondary">
+            <span aria-hidden="true">{t('saveRole')}</span>
+            <span className="visually-hidden">{t('changeRole', { name: person.name })}</span>
+          </SubmitButton>
+        </form>
+      )}
+      {offer.roleNote && <p className={styles.note}>{te(offer.roleNote)}</p>}
+      {(offer.deactivate || offer.reactivate) && (
         <form action={activeAction}>
           <input type="hidden" name="userId" value={person.id} />
           <input type="hidden" name="name" value={person.name} />
@@ -38,7 +55,7 @@ export function PersonActions({ person, isSelf }: { person: Person; isSelf: bool
           </SubmitButton>
         </form>
       )}
-      {!isSelf && person.active && (
+      {offer.resetPassword && (
         <form action={resetAction}>
           <input type="hidden" name="userId" value={person.id} />
           <input type="hidden" name="name" value={person.name} />

@@ -205,7 +205,16 @@ describe('signed in', () => {
         })
       ).body,
     );
-    expect(deactivate).toMatchObject({ ok: false });
+    expect(deactivate).toMatchObject({ ok: false, message: 'You cannot do this to your own account.' });
+    const reset = actionResult(
+      (
+        await ambassador.submitForm('app/people/actions.ts', 'resetPasswordAction', {
+          userId: String(person('ambassador').id),
+        })
+      ).body,
+    );
+    expect(reset).toMatchObject({ ok: false, message: 'You cannot do this to your own account.' });
+    expect(await new Client(server.url).signIn(person('ambassador').email, PASSWORD)).toBe(true);
     expect(activeAmbassadors()).toHaveLength(1);
   });
 });

@@ -9,7 +9,7 @@ import { seedOnePerRole } from '../helpers/people';
 import { Client } from '../helpers/client';
 import { actionManifest, actionResult, routeHandlersInSource, serverActionsInSource } from '../helpers/next-internals';
 import { createGuideFromTemplate, getDraft, publish } from '../helpers/guides';
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/roles';
 
 type Who = Role | 'visitor';
 const EVERYONE: Who[] = ['visitor', 'reader', 'reviewer', 'ambassador'];

@@ -172,6 +172,48 @@ describe('approval before publishing', () => {
     });
   });
 
+  test('a named approver made a reader no longer counts, nor is told of new requests', async () => {
+    const db = new BetterSqlite3(server.dbPath, { readonly: true });
+    const rita = (db.prepare("SELECT id FROM users WHERE email = 'rita@example.com'").get() as { id: number }).id;
+    const requestedOf = (requestId: number) =>
+      (
+        db
+          .prepare(
+            "SELECT count(*) AS n FROM notifications WHERE user_id = ? AND request_id = ? AND kind = 'review.requested'",
+          )
+          .get(rita, requestId) as { n: number }
+      ).n;
+    const setRole = async (role: string) =>
+      expect(
+        actionResult(
+          (await as.anne.submitForm('app/people/actions.ts', 'changeRoleAction', { userId: String(rita), role })).body,
+        ),
+      ).toMatchObject({ ok: true });
+    try {
+      const fifth = await submit('anne', 'Rita approves, then becomes a reader');
+      expect(requestedOf(fifth)).toBe(1);
+      expect(await act('rita', 'decideAction', { requestId: String(fifth), decision: 'approved' })).toMatchObject({
+        ok: true,
+      });
+      const approvalState = async (id: number) =>
+        (await (await as.anne.fetch(`/reviews/${id}`)).text()).match(/\d+ of \d+ approvals/)?.[0];
+      expect(await approvalState(fifth)).toBe('1 of 1 approvals');
+      await setRole('reader');
+      expect(await approvalState(fifth)).toBe('0 of 1 approvals');
+      expect(await act('anne', 'publishApprovedAction', { requestId: String(fifth), note: 'No' })).toMatchObject({
+        ok: false,
+        message: 'Not enough approvals yet: 0 of 1.',
+      });
+      const sixth = await submit('anne', 'Nobody is named who may approve');
+      expect(requestedOf(sixth)).toBe(0);
+      // Back in a role that approves, her approval of that revision counts again.
+      await setRole('reviewer');
+      expect(await approvalState(fifth)).toBe('1 of 1 approvals');
+    } finally {
+      db.close();
+    }
+  });
+
   test('comments with hostile content are shown as text; withdrawing closes the request; nothing is deleted', async () => {
     const id = latestRequestId();
     const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';

@@ -6,7 +6,7 @@ import { requirePermission } from '@/lib/server/guard';
 import { getRequest, type RequestDetail } from '@/db/reviews';
 import { resolveRevision, revisionBefore } from '@/db/history';
 import { markRead } from '@/db/notifications';
-import { can } from '@/lib/permissions';
+import { canComment, canPublishRequest, canWithdraw, decideRefusal } from '@/lib/policy';
 import { UserError } from '@/lib/errors';
 import { diffDocs } from '@/lib/diff';
 import { blockPlainText } from '@/lib/doc/text';
@@ -65,12 +65,7 @@ export default async function ReviewRequestPage({ params, searchParams }: PagePr
   const baseLabel = againstReviewed ? t('compareWithReviewed') : published ? published.label : t('noPublished');
 
   const open = request.status === 'open';
-  const mayDecide =
-    open &&
-    can(actor.role, 'review.approve') &&
-    request.submittedBy !== actor.id &&
-    request.eligibleIds.includes(actor.id);
-  const ambassador = can(actor.role, 'review.submit');
+  const decideRefused = decideRefusal(actor, request, request.policy);
   const mode = query.view === 'inline' ? 'inline' : 'side';
   const self = `/reviews/${request.id}${againstReviewed ? '?against=reviewed&' : '?'}`;
 
@@ -151,7 +146,7 @@ export default async function ReviewRequestPage({ params, searchParams }: PagePr
               ))}
             </ul>
           )}
-          {mayDecide && (
+          {decideRefused === null && (
             <div className={styles.decisionButtons}>
               <ActionForm action={decideAction}>
                 <input type="hidden" name="requestId" value={request.id} />
@@ -165,13 +160,11 @@ export default async function ReviewRequestPage({ params, searchParams }: PagePr
               </ActionForm>
             </div>
           )}
-          {open && request.submittedBy === actor.id && can(actor.role, 'review.approve') && (
-            <p className={styles.hint}>{t('ownSubmission')}</p>
-          )}
-          {open && ambassador && (
+          {decideRefused === 'ownSubmission' && <p className={styles.hint}>{t('ownSubmission')}</p>}
+          {canWithdraw(actor, request) && (
             <>
               <h2>{t('publishTitle')}</h2>
-              {request.met ? (
+              {canPublishRequest(actor, request, request) ? (
                 <ActionForm action={publishApprovedAction}>
                   <input type="hidden" name="requestId" value={request.id} />
                   <label htmlFor="publish-note">{t('publishNote')}</label>
@@ -190,7 +183,7 @@ export default async function ReviewRequestPage({ params, searchParams }: PagePr
 
           <h2 id="comments-title">{t('comments')}</h2>
           {general.length === 0 && byBlock.size === 0 ? <p>{t('noComments')}</p> : commentList(general)}
-          {can(actor.role, 'review.comment') && (
+          {canComment(actor) && (
             <ActionForm action={commentAction} aria-labelledby="comments-title">
               <input type="hidden" name="requestId" value={request.id} />
               <label htmlFor="comment-anchor">{t('commentOn')}</label>

@@ -4,6 +4,7 @@ import { requireGuide } from '@/lib/server/guard';
 import { getDraft, getPublished } from '@/db/guides';
 import { listActivePeopleNames } from '@/db/people';
 import { getReviewPolicy } from '@/db/reviews';
+import { canPublishDraft } from '@/lib/policy';
 import { DraftEditor } from '@/components/guide-editor/DraftEditor';
 import type { EditorLabels } from '@/components/editor/GuideEditor';
 
@@ -13,6 +14,7 @@ export default async function EditGuidePage({ params }: PageProps<'/guides/[id]/
   if (!draft) notFound();
   const t = await getTranslations('editor');
   const published = getPublished(actor, guide.id);
+  const policy = getReviewPolicy(actor, guide.id);
   return (
     <>
       <h1>{t('title', { title: guide.title })}</h1>
@@ -22,7 +24,8 @@ export default async function EditGuidePage({ params }: PageProps<'/guides/[id]/
         publishedVersion={published?.version ?? null}
         people={listActivePeopleNames(actor)}
         labels={t.raw('labels') as EditorLabels}
-        requiredApprovals={getReviewPolicy(actor, guide.id).required}
+        requiredApprovals={policy.required}
+        directPublish={canPublishDraft(actor, policy)}
       />
     </>
   );

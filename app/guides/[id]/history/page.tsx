@@ -5,6 +5,7 @@ import { requireGuide } from '@/lib/server/guard';
 import { listRevisions, revisionAuthors } from '@/db/history';
 import { listRequests, reviewEvents } from '@/db/reviews';
 import { can } from '@/lib/permissions';
+import { canRestore } from '@/lib/policy';
 import { summaryParts } from '@/lib/diff';
 import { revisionLabeler, summaryText } from '@/lib/server/revision-label';
 import { RestoreButton } from '@/components/history/RestoreButton';
@@ -127,7 +128,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
                       <span className="visually-hidden">: {label(r)}</span>
                     </Link>
                   )}
-                  {editor && <RestoreButton guideId={guide.id} revision={refOf(r)} label={label(r)} />}
+                  {canRestore(actor, r) && <RestoreButton guideId={guide.id} revision={refOf(r)} label={label(r)} />}
                 </p>
               </li>
             );

@@ -4,6 +4,7 @@ import { requireGuide } from '@/lib/server/guard';
 import { getDraft } from '@/db/guides';
 import { getReviewPolicy, listRequests, listReviewerCandidates } from '@/db/reviews';
 import { can } from '@/lib/permissions';
+import { canSubmit } from '@/lib/policy';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { SubmitButton } from '@/components/forms/SubmitButton';
 import { setReviewPolicyAction, submitForReviewAction } from '@/app/reviews/actions';
@@ -60,7 +61,7 @@ export default async function GuideReviewPage({ params }: PageProps<'/guides/[id
         </section>
       )}
 
-      {ambassador && (
+      {canSubmit(actor) && (
         <section aria-labelledby="submit-title" className={styles.panel}>
           <h2 id="submit-title">{t('submitTitle')}</h2>
           <p>{t('submitIntro')}</p>
