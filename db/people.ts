@@ -2,7 +2,8 @@ import 'server-only';
 import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import { db } from './index';
 import { users, type Role } from './schema';
-import { recordAudit } from './audit';
+import { recordAudit } from './store/audit';
+import type { Tx } from './store/tx';
 import { assertCan, type Actor } from '@/lib/actor';
 import { UserError } from '@/lib/errors';
 
@@ -39,8 +40,6 @@ export function listActivePeopleNames(actor: Actor | null): { email: string; nam
     .orderBy(asc(users.name))
     .all();
 }
-
-type Tx = Parameters<Parameters<ReturnType<typeof db>['transaction']>[0]>[0];
 
 function getPerson(tx: Tx, userId: number): Person {
   const person = tx.select(personColumns).from(users).where(eq(users.id, userId)).get();
