@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from './index';
 import { users } from './schema';
-import { recordAudit } from './audit';
+import { recordAudit } from './store/audit';
 import { assertCan, type Actor } from '@/lib/actor';
 
 export function getOwnPasswordHash(actor: Actor | null): string {

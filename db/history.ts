@@ -2,10 +2,11 @@ import 'server-only';
 import { and, desc, eq, gte, isNotNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { db } from './index';
 import { drafts, guides, revisions, users, type RevisionKind } from './schema';
-import { recordAudit } from './audit';
-import { appendRevision, readDraft } from './guides';
-import { indexGuide } from './search';
-import { loadDoc } from './revision-store';
+import { recordAudit } from './store/audit';
+import { loadDoc } from './store/documents';
+import { draftDocColumns, readDraft } from './store/drafts';
+import { appendRevision, storedDocColumns } from './store/revisions';
+import { indexGuide } from './store/search-index';
 import { assertCan, type Actor } from '@/lib/actor';
 import { can } from '@/lib/permissions';
 import { UserError } from '@/lib/errors';
@@ -116,7 +117,7 @@ export function resolveRevision(actor: Actor | null, guideId: number, ref: Revis
     .select({
       id: revisions.id,
       version: revisions.version,
-      listIds: revisions.listIds,
+      ...storedDocColumns,
       createdAt: revisions.createdAt,
       authorName: users.name,
       name: revisions.name,
@@ -137,7 +138,7 @@ export function resolveRevision(actor: Actor | null, guideId: number, ref: Revis
     id: row.id,
     version: row.version,
     label: row.version ? `v${row.version}` : `r${row.id}`,
-    doc: loadDoc(db(), row.listIds),
+    doc: loadDoc(db(), row),
     createdAt: row.createdAt,
     authorName: row.authorName,
   };
@@ -200,7 +201,7 @@ export function restoreRevision(actor: Actor | null, guideId: number, ref: Revis
     appendRevision(tx, { guideId, kind: 'restore', authorId: actor.id, doc: source.doc, restoredFrom: source.id });
     const draftVersion = draft.version + 1;
     tx.update(drafts)
-      .set({ version: draftVersion, doc: JSON.stringify(source.doc), updatedBy: actor.id, updatedAt: new Date() })
+      .set({ version: draftVersion, ...draftDocColumns(source.doc), updatedBy: actor.id, updatedAt: new Date() })
       .where(eq(drafts.guideId, guideId))
       .run();
     indexGuide(tx, guideId, 'draft', source.doc, guide.title);

@@ -3,7 +3,8 @@ import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import { db } from './index';
 import { users } from './schema';
 import type { Role } from '@/lib/roles';
-import { recordAudit } from './audit';
+import { recordAudit } from './store/audit';
+import type { Tx } from './store/tx';
 import { assertCan, type Actor } from '@/lib/actor';
 import { UserError } from '@/lib/errors';
 import { changeRoleRefusal, deactivateRefusal, enforce, reactivateRefusal, resetPasswordRefusal } from '@/lib/policy';
@@ -41,8 +42,6 @@ export function listActivePeopleNames(actor: Actor | null): { email: string; nam
     .orderBy(asc(users.name))
     .all();
 }
-
-type Tx = Parameters<Parameters<ReturnType<typeof db>['transaction']>[0]>[0];
 
 function getPerson(tx: Tx, userId: number): Person {
   const person = tx.select(personColumns).from(users).where(eq(users.id, userId)).get();

@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from './index';
 import {
+  drafts,
   guides,
   revisions,
   reviewComments,
@@ -12,10 +13,13 @@ import {
   type ReviewDecision,
   type ReviewStatus,
 } from './schema';
-import { recordAudit } from './audit';
-import { notify } from './notifications';
-import { appendRevision, publishRevisionDoc, readDraft } from './guides';
-import { loadDoc } from './revision-store';
+import { recordAudit } from './store/audit';
+import { loadDoc } from './store/documents';
+import { readDraft } from './store/drafts';
+import { notify } from './store/notify';
+import { publishRevisionDoc } from './store/publish';
+import { appendRevision, storedDocColumns } from './store/revisions';
+import type { Reader } from './store/tx';
 import { assertCan, type Actor } from '@/lib/actor';
 import { UserError } from '@/lib/errors';
 import type { GuideDoc } from '@/lib/doc/types';
@@ -29,17 +33,16 @@ import {
   withdrawRefusal,
 } from '@/lib/policy';
 
-type Tx = Parameters<Parameters<ReturnType<typeof db>['transaction']>[0]>[0];
-type Reader = Pick<Tx, 'select'>;
+const policyColumns = { required: guides.requiredApprovals, approverIds: guides.approverIds };
 
-export function reviewPolicy(tx: Reader, guideId: number): Policy {
-  const row = tx
-    .select({ required: guides.requiredApprovals, approverIds: guides.approverIds })
-    .from(guides)
-    .where(eq(guides.id, guideId))
-    .get();
-  if (!row) throw new UserError('guideNotFound');
+function policyOf(row: { required: number; approverIds: number[] | null }): Policy {
   return { required: row.required, approverIds: row.approverIds ?? null };
+}
+
+function reviewPolicy(tx: Reader, guideId: number): Policy {
+  const row = tx.select(policyColumns).from(guides).where(eq(guides.id, guideId)).get();
+  if (!row) throw new UserError('guideNotFound');
+  return policyOf(row);
 }
 
 export function getReviewPolicy(actor: Actor | null, guideId: number): Policy {
@@ -48,7 +51,7 @@ export function getReviewPolicy(actor: Actor | null, guideId: number): Policy {
 }
 
 /** People whose approval can count under `policy` (see countsAsApprover); they are told of new requests. */
-export function eligibleReviewers(tx: Reader, policy: Policy): { id: number; name: string; role: string }[] {
+function eligibleReviewers(tx: Reader, policy: Policy): { id: number; name: string; role: string }[] {
   const active = tx
     .select({ id: users.id, name: users.name, role: users.role })
     .from(users)
@@ -270,12 +273,8 @@ export function publishApproved(actor: Actor | null, requestId: number, note: st
       eligibleReviewers(tx, policy).map((u) => u.id),
     );
     enforce(publishRequestRefusal(actor, request, state), { have: state.approvals, need: state.required });
-    const revision = tx
-      .select({ listIds: revisions.listIds })
-      .from(revisions)
-      .where(eq(revisions.id, request.revisionId))
-      .get()!;
-    const result = publishRevisionDoc(tx, actor, request.guideId, loadDoc(tx, revision.listIds), note);
+    const revision = tx.select(storedDocColumns).from(revisions).where(eq(revisions.id, request.revisionId)).get()!;
+    const result = publishRevisionDoc(tx, actor, request.guideId, loadDoc(tx, revision), note);
     tx.update(reviewRequests)
       .set({ status: 'published', closedAt: new Date(), closedBy: actor.id })
       .where(eq(reviewRequests.id, requestId))
@@ -328,64 +327,71 @@ export type RequestDetail = {
   }[];
 };
 
+/** Everything the request page shows, read in one transaction: six statements, whatever the request holds. */
 export function getRequest(actor: Actor | null, requestId: number): RequestDetail {
   assertCan(actor, 'review.read');
-  const tx = db();
-  const request = loadRequest(tx, requestId);
-  const guide = tx.select({ title: guides.title }).from(guides).where(eq(guides.id, request.guideId)).get()!;
-  const submitter = tx.select({ name: users.name }).from(users).where(eq(users.id, request.submittedBy)).get()!;
-  const revision = tx
-    .select({ listIds: revisions.listIds })
-    .from(revisions)
-    .where(eq(revisions.id, request.revisionId))
-    .get()!;
-  const previous = request.previousRequestId
-    ? tx
-        .select({ revisionId: reviewRequests.revisionId })
-        .from(reviewRequests)
-        .where(eq(reviewRequests.id, request.previousRequestId))
-        .get()
-    : undefined;
-  const policy = reviewPolicy(tx, request.guideId);
-  const eligibleIds = eligibleReviewers(tx, policy).map((u) => u.id);
-  const decisions = decisionsOf(tx, requestId);
-  const state = approvalsOf(decisions, request.revisionId, policy, eligibleIds);
-  const resolver = alias(users, 'resolver');
-  const comments = tx
-    .select({
-      id: reviewComments.id,
-      authorName: users.name,
-      anchor: reviewComments.anchor,
-      body: reviewComments.body,
-      createdAt: reviewComments.createdAt,
-      resolvedAt: reviewComments.resolvedAt,
-      resolvedByName: resolver.name,
-    })
-    .from(reviewComments)
-    .innerJoin(users, eq(users.id, reviewComments.authorId))
-    .leftJoin(resolver, eq(resolver.id, reviewComments.resolvedBy))
-    .where(eq(reviewComments.requestId, requestId))
-    .orderBy(asc(reviewComments.id))
-    .all();
-  return {
-    id: request.id,
-    guideId: request.guideId,
-    guideTitle: guide.title,
-    revisionId: request.revisionId,
-    previousRevisionId: previous?.revisionId ?? null,
-    status: request.status,
-    summary: request.summary,
-    submittedBy: request.submittedBy,
-    submittedByName: submitter.name,
-    submittedAt: request.submittedAt,
-    draftChangedSinceSubmitted:
-      (readDraft(tx, request.guideId)?.version ?? request.draftVersion) !== request.draftVersion,
-    doc: loadDoc(tx, revision.listIds),
-    decisions,
-    ...state,
-    policy,
-    comments,
-  };
+  return db().transaction((tx) => {
+    const previous = alias(reviewRequests, 'previous_request');
+    const row = tx
+      .select({
+        request: reviewRequests,
+        guideTitle: guides.title,
+        ...policyColumns,
+        submittedByName: users.name,
+        stored: storedDocColumns,
+        previousRevisionId: previous.revisionId,
+        currentDraftVersion: drafts.version,
+      })
+      .from(reviewRequests)
+      .innerJoin(guides, eq(guides.id, reviewRequests.guideId))
+      .innerJoin(users, eq(users.id, reviewRequests.submittedBy))
+      .innerJoin(revisions, eq(revisions.id, reviewRequests.revisionId))
+      .leftJoin(previous, eq(previous.id, reviewRequests.previousRequestId))
+      .leftJoin(drafts, eq(drafts.guideId, reviewRequests.guideId))
+      .where(eq(reviewRequests.id, requestId))
+      .get();
+    if (!row) throw new UserError('reviewNotFound');
+    const { request } = row;
+    const policy = policyOf(row);
+    const eligibleIds = eligibleReviewers(tx, policy).map((u) => u.id);
+    const decisions = decisionsOf(tx, requestId);
+    const state = approvalsOf(decisions, request.revisionId, policy, eligibleIds);
+    const resolver = alias(users, 'resolver');
+    const comments = tx
+      .select({
+        id: reviewComments.id,
+        authorName: users.name,
+        anchor: reviewComments.anchor,
+        body: reviewComments.body,
+        createdAt: reviewComments.createdAt,
+        resolvedAt: reviewComments.resolvedAt,
+        resolvedByName: resolver.name,
+      })
+      .from(reviewComments)
+      .innerJoin(users, eq(users.id, reviewComments.authorId))
+      .leftJoin(resolver, eq(resolver.id, reviewComments.resolvedBy))
+      .where(eq(reviewComments.requestId, requestId))
+      .orderBy(asc(reviewComments.id))
+      .all();
+    return {
+      id: request.id,
+      guideId: request.guideId,
+      guideTitle: row.guideTitle,
+      revisionId: request.revisionId,
+      previousRevisionId: row.previousRevisionId ?? null,
+      status: request.status,
+      summary: request.summary,
+      submittedBy: request.submittedBy,
+      submittedByName: row.submittedByName,
+      submittedAt: request.submittedAt,
+      draftChangedSinceSubmitted: (row.currentDraftVersion ?? request.draftVersion) !== request.draftVersion,
+      doc: loadDoc(tx, row.stored),
+      decisions,
+      ...state,
+      policy,
+      comments,
+    };
+  });
 }
 
 export type RequestListItem = {
@@ -398,7 +404,17 @@ export type RequestListItem = {
   submittedAt: Date;
 };
 
-/** Requests of one guide, or the open ones everywhere (what awaits a reviewer). */
+const requestListColumns = {
+  id: reviewRequests.id,
+  guideId: reviewRequests.guideId,
+  guideTitle: guides.title,
+  status: reviewRequests.status,
+  summary: reviewRequests.summary,
+  submittedByName: users.name,
+  submittedAt: reviewRequests.submittedAt,
+};
+
+/** Requests of one guide, or the open ones everywhere. */
 export function listRequests(actor: Actor | null, filter: { guideId?: number; openOnly?: boolean }): RequestListItem[] {
   assertCan(actor, 'review.read');
   const where = [
@@ -406,15 +422,7 @@ export function listRequests(actor: Actor | null, filter: { guideId?: number; op
     filter.openOnly ? eq(reviewRequests.status, 'open') : undefined,
   ].filter(Boolean);
   return db()
-    .select({
-      id: reviewRequests.id,
-      guideId: reviewRequests.guideId,
-      guideTitle: guides.title,
-      status: reviewRequests.status,
-      summary: reviewRequests.summary,
-      submittedByName: users.name,
-      submittedAt: reviewRequests.submittedAt,
-    })
+    .select(requestListColumns)
     .from(reviewRequests)
     .innerJoin(guides, eq(guides.id, reviewRequests.guideId))
     .innerJoin(users, eq(users.id, reviewRequests.submittedBy))
@@ -443,12 +451,27 @@ export function reviewEvents(actor: Actor | null, guideId: number) {
     .all();
 }
 
-/** Open requests this person may decide on and has not decided on yet. */
+/**
+ * Open requests this person may decide on and has not decided on yet: of the newest hundred open
+ * ones, like the list of all open requests. One statement.
+ */
 export function awaitingReview(actor: Actor | null): RequestListItem[] {
   assertCan(actor, 'review.approve');
-  return listRequests(actor, { openOnly: true }).filter((r) => {
-    const request = loadRequest(db(), r.id);
-    if (!canDecide(actor, request, reviewPolicy(db(), r.guideId))) return false;
-    return !decisionsOf(db(), r.id).some((d) => d.reviewerId === actor.id);
-  });
+  const decidedByActor = sql<number>`exists (select 1 from ${reviewDecisions} where ${reviewDecisions.requestId} = ${reviewRequests.id} and ${reviewDecisions.reviewerId} = ${actor.id})`;
+  return db()
+    .select({
+      ...requestListColumns,
+      submittedBy: reviewRequests.submittedBy,
+      ...policyColumns,
+      decidedByActor,
+    })
+    .from(reviewRequests)
+    .innerJoin(guides, eq(guides.id, reviewRequests.guideId))
+    .innerJoin(users, eq(users.id, reviewRequests.submittedBy))
+    .where(eq(reviewRequests.status, 'open'))
+    .orderBy(desc(reviewRequests.id))
+    .limit(100)
+    .all()
+    .filter((r) => !r.decidedByActor && canDecide(actor, { status: 'open', submittedBy: r.submittedBy }, policyOf(r)))
+    .map(({ submittedBy: _s, required: _r, approverIds: _a, decidedByActor: _d, ...item }) => item);
 }

@@ -80,6 +80,8 @@ export const drafts = sqliteTable('drafts', {
     .references(() => guides.id),
   version: integer('version').notNull(),
   doc: text('doc').notNull(),
+  /** The format `doc` was written in (lib/doc/schema-version.ts); older ones are upgraded on read. */
+  schemaVersion: integer('schema_version').notNull().default(1),
   updatedBy: integer('updated_by')
     .notNull()
     .references(() => users.id),
@@ -121,6 +123,8 @@ export const revisions = sqliteTable(
       .references(() => users.id),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
     listIds: text('list_ids', { mode: 'json' }).$type<number[]>().notNull(),
+    /** The format the document's blocks were written in; older ones are upgraded on read. */
+    schemaVersion: integer('schema_version').notNull().default(1),
     /** Computed from the content against the previous revision, for the history list. */
     summary: text('summary', { mode: 'json' }).$type<Record<string, unknown>>(),
     restoredFrom: integer('restored_from'),

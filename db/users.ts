@@ -2,7 +2,7 @@ import 'server-only';
 import { and, count, eq, gt } from 'drizzle-orm';
 import { db } from './index';
 import { loginAttempts, users } from './schema';
-import { recordAudit } from './audit';
+import { recordAudit } from './store/audit';
 import type { Actor } from '@/lib/actor';
 import { UserError } from '@/lib/errors';
 

@@ -89,6 +89,7 @@ test('two approvals required: an ambassador submits, two reviewers comment and a
 
   await anne.goto(guideUrl);
   await anne.getByText(/Version 1, published .* by Anne Ambassadør/).waitFor();
+  await anne.getByRole('link', { name: /Notifications: no unread notifications/ }).waitFor();
   await anne.goto(`${guideUrl}/history`);
   await anne
     .getByRole('region', { name: 'Review steps' })

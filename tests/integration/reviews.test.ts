@@ -89,7 +89,7 @@ describe('approval before publishing', () => {
       message: 'Not enough approvals yet: 1 of 2.',
     });
     // Reading the request clears its notices.
-    await as.rolf.fetch(`/reviews/${first}`);
+    await (await as.rolf.fetch(`/reviews/${first}`)).text();
     expect(await (await as.rolf.fetch('/')).text()).toMatch(/aria-label="Notifications: no unread notifications"/);
   });
 

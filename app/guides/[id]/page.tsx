@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { after } from 'next/server';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { requireGuide } from '@/lib/server/guard';
 import { getPublished, ownerNames } from '@/db/guides';
@@ -76,7 +77,8 @@ export default async function GuidePage({ params }: PageProps<'/guides/[id]'>) {
       </div>
     );
   const { key } = await publishedHtml(published.doc, guide.language, ownerNames(actor), published.revisionId);
-  recordVisit(actor, guide.id, published.version);
+  // A GET render writes nothing: the visit is noted once the page has been sent.
+  after(() => recordVisit(actor, guide.id, published.version));
   return (
     <GuideArticle
       title={guide.title}

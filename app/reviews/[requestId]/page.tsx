@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { after } from 'next/server';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { requirePermission } from '@/lib/server/guard';
@@ -50,7 +51,8 @@ export default async function ReviewRequestPage({ params, searchParams }: PagePr
   const id = idParam((await params).requestId);
   const request = id ? load(actor, id) : null;
   if (!request) notFound();
-  markRead(actor, request.id);
+  // A GET render writes nothing: the request's notices are marked read once the page has been sent.
+  after(() => markRead(actor, request.id));
   const query = await searchParams;
   const [t, tc, format] = await Promise.all([getTranslations('review'), getTranslations('compare'), getFormatter()]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
