@@ -4,7 +4,7 @@ import { db } from './index';
 import { users, type Role } from './schema';
 import { recordAudit } from './audit';
 import { assertCan, type Actor } from '@/lib/actor';
-import { UserError } from '@/lib/errors';
+import { NotFoundError, UserError } from '@/lib/errors';
 
 export type Person = {
   id: number;
@@ -44,7 +44,7 @@ type Tx = Parameters<Parameters<ReturnType<typeof db>['transaction']>[0]>[0];
 
 function getPerson(tx: Tx, userId: number): Person {
   const person = tx.select(personColumns).from(users).where(eq(users.id, userId)).get();
-  if (!person) throw new UserError('userNotFound');
+  if (!person) throw new NotFoundError('user');
   return person;
 }
 

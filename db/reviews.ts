@@ -17,7 +17,7 @@ import { notify } from './notifications';
 import { appendRevision, publishRevisionDoc, readDraft } from './guides';
 import { loadDoc } from './revision-store';
 import { assertCan, type Actor } from '@/lib/actor';
-import { ForbiddenError, UserError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError, UserError } from '@/lib/errors';
 import type { GuideDoc } from '@/lib/doc/types';
 import { approvalsOf, type Policy } from '@/lib/review/approvals';
 
@@ -30,7 +30,7 @@ export function reviewPolicy(tx: Reader, guideId: number): Policy {
     .from(guides)
     .where(eq(guides.id, guideId))
     .get();
-  if (!row) throw new UserError('guideNotFound');
+  if (!row) throw new NotFoundError('guide');
   return { required: row.required, approverIds: row.approverIds ?? null };
 }
 
@@ -91,7 +91,7 @@ export function submitForReview(
   assertCan(actor, 'review.submit');
   return db().transaction((tx) => {
     const draft = readDraft(tx, guideId);
-    if (!draft) throw new UserError('guideNotFound');
+    if (!draft) throw new NotFoundError('guide');
     if (draft.version !== baseVersion) throw new UserError('draftChanged');
     const previous = tx
       .select({ id: reviewRequests.id })
@@ -140,7 +140,7 @@ export function submitForReview(
 
 function loadRequest(tx: Reader, requestId: number) {
   const request = tx.select().from(reviewRequests).where(eq(reviewRequests.id, requestId)).get();
-  if (!request) throw new UserError('reviewNotFound');
+  if (!request) throw new NotFoundError('review');
   return request;
 }
 
@@ -219,7 +219,7 @@ export function resolveComment(actor: Actor | null, requestId: number, commentId
       and(eq(reviewComments.id, commentId), eq(reviewComments.requestId, requestId), isNull(reviewComments.resolvedAt)),
     )
     .run();
-  if (changed.changes === 0) throw new UserError('commentNotFound');
+  if (changed.changes === 0) throw new NotFoundError('comment');
 }
 
 function decisionsOf(tx: Reader, requestId: number) {
