@@ -59,6 +59,28 @@ export class Client {
    * and returns the raw React Server Components payload, which holds the action's return value.
    */
   async callAction(file: string, name: string, args: unknown[]): Promise<{ status: number; body: string }> {
+    return this.postAction(file, name, JSON.stringify(args), 'text/plain;charset=UTF-8');
+  }
+
+  /**
+   * Calls a form action with a real FormData (files included), encoded as React encodes a reply:
+   * the form's fields as parts "_1_<name>", then the arguments as part "0", where "$K1" stands for the
+   * form; "0" last, as React sends it. This is React 19's reply format: if an upgrade changes it, the
+   * action sees no fields and answers "invalid".
+   */
+  submitFormData(file: string, name: string, form: FormData): Promise<{ status: number; body: string }> {
+    const body = new FormData();
+    for (const [key, value] of form) body.append(`_1_${key}`, value);
+    body.set('0', JSON.stringify([null, '$K1']));
+    return this.postAction(file, name, body);
+  }
+
+  private async postAction(
+    file: string,
+    name: string,
+    body: string | FormData,
+    contentType?: string,
+  ): Promise<{ status: number; body: string }> {
     const entry = Object.entries(actionManifest()).find(([, v]) => v.filename === file && v.exportedName === name);
     if (!entry) throw new Error(`no server action ${file}#${name} in the build`);
     const [id, { workers }] = entry;
@@ -67,10 +89,10 @@ export class Client {
       headers: {
         'next-action': id,
         accept: 'text/x-component',
-        'content-type': 'text/plain;charset=UTF-8',
+        ...(contentType ? { 'content-type': contentType } : {}),
         origin: this.base,
       },
-      body: JSON.stringify(args),
+      body,
     });
     return { status: res.status, body: await res.text() };
   }
