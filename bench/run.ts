@@ -48,7 +48,7 @@ async function main() {
   const doc = generateGuide(500);
   const docJsonBytes = Buffer.byteLength(JSON.stringify(doc));
   const valid = validateDoc(doc);
-  if (!valid.ok) throw new Error(`generated guide is not valid: ${valid.error}`);
+  if (!valid.ok) throw new Error(`generated guide is not valid: ${JSON.stringify(valid.issue)}`);
   const guide = { routines: 500, topLevelBlocks: doc.content.length, jsonBytes: docJsonBytes };
 
   // Pure computations first, while nothing else runs.

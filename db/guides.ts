@@ -11,7 +11,7 @@ import { indexGuide } from './store/search-index';
 import type { Reader } from './store/tx';
 import { assertCan, type Actor } from '@/lib/actor';
 import { can } from '@/lib/permissions';
-import { UserError } from '@/lib/errors';
+import { NotFoundError, UserError } from '@/lib/errors';
 import { enforce, publishDraftRefusal } from '@/lib/policy';
 import type { FrontMatter, GuideDoc } from '@/lib/doc/types';
 
@@ -59,8 +59,9 @@ export function getGuide(actor: Actor | null, guideId: number) {
     .from(guides)
     .where(eq(guides.id, guideId))
     .get();
-  if (!guide) return null;
-  if (!can(actor.role, 'guide.readDraft') && !latestPublished(db(), guideId)) return null;
+  if (!guide) throw new NotFoundError('guide');
+  // A reader may not know that a guide exists before it is published.
+  if (!can(actor.role, 'guide.readDraft') && !latestPublished(db(), guideId)) throw new NotFoundError('guide');
   return guide;
 }
 
@@ -85,9 +86,11 @@ export function createGuide(
   });
 }
 
-export function getDraft(actor: Actor | null, guideId: number): Draft | null {
+export function getDraft(actor: Actor | null, guideId: number): Draft {
   assertCan(actor, 'guide.readDraft');
-  return readDraft(db(), guideId);
+  const draft = readDraft(db(), guideId);
+  if (!draft) throw new NotFoundError('guide');
+  return draft;
 }
 
 export type SaveResult = { ok: true; version: number; savedAt: Date } | { ok: false; conflict: Draft };
@@ -101,7 +104,7 @@ export function saveDraft(actor: Actor | null, guideId: number, baseVersion: num
   assertCan(actor, 'guide.edit');
   return db().transaction((tx) => {
     const guide = tx.select({ title: guides.title }).from(guides).where(eq(guides.id, guideId)).get();
-    if (!guide) throw new UserError('guideNotFound');
+    if (!guide) throw new NotFoundError('guide');
     const current = readDraft(tx, guideId)!;
     if (current.version !== baseVersion) return { ok: false, conflict: current };
     const savedAt = new Date();
@@ -144,7 +147,7 @@ export function publishDraft(
       .from(guides)
       .where(eq(guides.id, guideId))
       .get();
-    if (!guide) throw new UserError('guideNotFound');
+    if (!guide) throw new NotFoundError('guide');
     enforce(publishDraftRefusal(actor, { required: guide.requiredApprovals }), { count: guide.requiredApprovals });
     const draft = readDraft(tx, guideId)!;
     if (draft.version !== baseVersion) throw new UserError('draftChanged');
@@ -177,11 +180,19 @@ export type Published = {
   note: string | null;
 };
 
-/** The current published version, or a given one. Never the draft. */
+/**
+ * The current published version (null while there is none), or a given one (NotFoundError when it
+ * does not exist). Never the draft.
+ */
+export function getPublished(actor: Actor | null, guideId: number): Published | null;
+export function getPublished(actor: Actor | null, guideId: number, version: number): Published;
 export function getPublished(actor: Actor | null, guideId: number, version?: number): Published | null {
   assertCan(actor, 'guide.read');
   const row = version ? publishedVersion(db(), guideId, version) : latestPublished(db(), guideId);
-  if (!row || row.version === null) return null;
+  if (!row || row.version === null) {
+    if (version) throw new NotFoundError('version');
+    return null;
+  }
   return {
     revisionId: row.id,
     version: row.version,

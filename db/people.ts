@@ -6,7 +6,7 @@ import type { Role } from '@/lib/roles';
 import { recordAudit } from './store/audit';
 import type { Tx } from './store/tx';
 import { assertCan, type Actor } from '@/lib/actor';
-import { UserError } from '@/lib/errors';
+import { NotFoundError, UserError } from '@/lib/errors';
 import { changeRoleRefusal, deactivateRefusal, enforce, reactivateRefusal, resetPasswordRefusal } from '@/lib/policy';
 
 export type Person = {
@@ -45,7 +45,7 @@ export function listActivePeopleNames(actor: Actor | null): { email: string; nam
 
 function getPerson(tx: Tx, userId: number): Person {
   const person = tx.select(personColumns).from(users).where(eq(users.id, userId)).get();
-  if (!person) throw new UserError('userNotFound');
+  if (!person) throw new NotFoundError('user');
   return person;
 }
 

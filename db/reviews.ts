@@ -21,7 +21,7 @@ import { publishRevisionDoc } from './store/publish';
 import { appendRevision, storedDocColumns } from './store/revisions';
 import type { Reader } from './store/tx';
 import { assertCan, type Actor } from '@/lib/actor';
-import { UserError } from '@/lib/errors';
+import { NotFoundError, UserError } from '@/lib/errors';
 import type { GuideDoc } from '@/lib/doc/types';
 import { approvalsOf, type Policy } from '@/lib/review/approvals';
 import {
@@ -41,7 +41,7 @@ function policyOf(row: { required: number; approverIds: number[] | null }): Poli
 
 function reviewPolicy(tx: Reader, guideId: number): Policy {
   const row = tx.select(policyColumns).from(guides).where(eq(guides.id, guideId)).get();
-  if (!row) throw new UserError('guideNotFound');
+  if (!row) throw new NotFoundError('guide');
   return policyOf(row);
 }
 
@@ -102,7 +102,7 @@ export function submitForReview(
   assertCan(actor, 'review.submit');
   return db().transaction((tx) => {
     const draft = readDraft(tx, guideId);
-    if (!draft) throw new UserError('guideNotFound');
+    if (!draft) throw new NotFoundError('guide');
     if (draft.version !== baseVersion) throw new UserError('draftChanged');
     const previous = tx
       .select({ id: reviewRequests.id })
@@ -151,7 +151,7 @@ export function submitForReview(
 
 function loadRequest(tx: Reader, requestId: number) {
   const request = tx.select().from(reviewRequests).where(eq(reviewRequests.id, requestId)).get();
-  if (!request) throw new UserError('reviewNotFound');
+  if (!request) throw new NotFoundError('review');
   return request;
 }
 
@@ -238,7 +238,7 @@ export function resolveComment(actor: Actor | null, requestId: number, commentId
       and(eq(reviewComments.id, commentId), eq(reviewComments.requestId, requestId), isNull(reviewComments.resolvedAt)),
     )
     .run();
-  if (changed.changes === 0) throw new UserError('commentNotFound');
+  if (changed.changes === 0) throw new NotFoundError('comment');
 }
 
 function decisionsOf(tx: Reader, requestId: number) {
@@ -350,7 +350,7 @@ export function getRequest(actor: Actor | null, requestId: number): RequestDetai
       .leftJoin(drafts, eq(drafts.guideId, reviewRequests.guideId))
       .where(eq(reviewRequests.id, requestId))
       .get();
-    if (!row) throw new UserError('reviewNotFound');
+    if (!row) throw new NotFoundError('review');
     const { request } = row;
     const policy = policyOf(row);
     const eligibleIds = eligibleReviewers(tx, policy).map((u) => u.id);

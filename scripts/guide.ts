@@ -4,12 +4,21 @@
 //   diff A.md B.md [--json]   compare two Markdown guides, as the web page does
 import fs from 'node:fs';
 import path from 'node:path';
-import { importMarkdown } from '../lib/markdown';
+// next-intl's own core: the 'next-intl' entry pulls in React hooks that the react-server condition
+// (needed here for the data layer's 'server-only') does not have.
+import { createTranslator } from 'use-intl/core';
+import { importMarkdown, MarkdownImportError } from '../lib/markdown';
 import { prepareImport } from '../lib/guide-import';
+import { reasonText } from '../lib/reasons';
+import documentMessages from '../messages/en/document.json';
+import importMessages from '../messages/en/import.json';
 import { listRoutines } from '../lib/doc/routines';
 import { diffDocs, diffJson, renderTerminalDiff } from '../lib/diff';
 
 const [command, ...rest] = process.argv.slice(2);
+
+// Import errors and warnings in English, worded by the web app's catalogues.
+const english = createTranslator({ locale: 'en', messages: { document: documentMessages, import: importMessages } });
 
 function option(name: string): string | undefined {
   const i = rest.indexOf(name);
@@ -42,7 +51,7 @@ async function importFiles(): Promise<number> {
     const prepared = prepareImport(fs.readFileSync(file, 'utf8'), path.basename(file));
     if (!prepared.ok) {
       failed++;
-      console.error(`${file}: ${prepared.error}`);
+      console.error(`${file}: ${reasonText(english, prepared.error)}`);
       continue;
     }
     const { id } = createGuide(actor, {
@@ -52,7 +61,7 @@ async function importFiles(): Promise<number> {
       doc: prepared.doc,
     });
     console.log(`${file}: imported as guide ${id} "${prepared.title}" (${listRoutines(prepared.doc).length} routines)`);
-    for (const warning of prepared.warnings) console.log(`  note: ${warning}`);
+    for (const warning of prepared.warnings) console.log(`  note: ${reasonText(english, warning)}`);
   }
   return failed ? 1 : 0;
 }
@@ -71,7 +80,8 @@ function diff(): number {
     );
     return 0;
   } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
+    if (error instanceof MarkdownImportError) console.error(reasonText(english, error.reason));
+    else console.error(error instanceof Error ? error.message : String(error));
     return 2;
   }
 }

@@ -1,4 +1,4 @@
-import { actionRequest } from './next-internals';
+import { actionRequest, formActionRequest } from './next-internals';
 
 /** An HTTP client with a cookie jar that signs in through next-auth's real endpoints. */
 export class Client {
@@ -45,6 +45,13 @@ export class Client {
    */
   async callAction(file: string, name: string, args: unknown[]): Promise<{ status: number; body: string }> {
     const { path, init } = actionRequest(file, name, args, this.base);
+    const res = await this.fetch(path, init);
+    return { status: res.status, body: await res.text() };
+  }
+
+  /** Calls a form action with a real FormData (files included), as a browser's form would. */
+  async submitFormData(file: string, name: string, form: FormData): Promise<{ status: number; body: string }> {
+    const { path, init } = formActionRequest(file, name, form, this.base);
     const res = await this.fetch(path, init);
     return { status: res.status, body: await res.text() };
   }

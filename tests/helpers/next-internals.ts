@@ -45,6 +45,34 @@ export function actionRequest(
   args: unknown[],
   origin: string,
 ): { path: string; init: RequestInit } {
+  return postToAction(file, name, JSON.stringify(args), origin, 'text/plain;charset=UTF-8');
+}
+
+/**
+ * A form action called with a real FormData (files included), encoded as React encodes a reply: the
+ * form's fields as parts "_1_<name>", then the arguments as part "0", where "$K1" stands for the form;
+ * "0" last, as React sends it. If an upgrade changes this format, the action sees no fields and
+ * answers "invalid".
+ */
+export function formActionRequest(
+  file: string,
+  name: string,
+  form: FormData,
+  origin: string,
+): { path: string; init: RequestInit } {
+  const body = new FormData();
+  for (const [key, value] of form) body.append(`_1_${key}`, value);
+  body.set('0', JSON.stringify([null, '$K1']));
+  return postToAction(file, name, body, origin);
+}
+
+function postToAction(
+  file: string,
+  name: string,
+  body: string | FormData,
+  origin: string,
+  contentType?: string,
+): { path: string; init: RequestInit } {
   const entry = Object.entries(actionManifest()).find(([, v]) => v.filename === file && v.exportedName === name);
   if (!entry) throw new Error(`no server action ${file}#${name} in the build`);
   const [id, { workers }] = entry;
@@ -52,8 +80,13 @@ export function actionRequest(
     path: pagePath(Object.keys(workers)[0]),
     init: {
       method: 'POST',
-      headers: { 'next-action': id, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', origin },
-      body: JSON.stringify(args),
+      headers: {
+        'next-action': id,
+        accept: 'text/x-component',
+        ...(contentType ? { 'content-type': contentType } : {}),
+        origin,
+      },
+      body,
     },
   };
 }

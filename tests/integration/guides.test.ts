@@ -192,7 +192,7 @@ describe('publishing and reading', () => {
     // Imported as a new guide would be: version 1 exactly, every block, attribute and mark (not
     // the draft edited since), under the same title and language.
     const again = prepareImport(markdown, 'export.md');
-    if (!again.ok) throw new Error(again.error);
+    if (!again.ok) throw new Error(JSON.stringify(again.error));
     expect(again.doc).toEqual(publishedDoc);
     const guide = withDatabase(server.dbPath, (db) =>
       db.select({ title: guides.title, language: guides.language }).from(guides).where(eq(guides.id, guideId)).get(),

@@ -35,7 +35,7 @@ async function readingNotice(actor: Actor, guideId: number, published: Published
       />
     );
   const read = resolveRevision(actor, guideId, { kind: 'version', version: confirmedVersion });
-  const summary = read ? describe(summaryParts(diffDocs(read.doc, published.doc).summary)) : '';
+  const summary = describe(summaryParts(diffDocs(read.doc, published.doc).summary));
   return (
     <section aria-labelledby="changed-since">
       <h2 id="changed-since">{tr('changedSince', { version: confirmedVersion })}</h2>

@@ -1,18 +1,14 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { after } from 'next/server';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { requirePermission } from '@/lib/server/guard';
+import { forPage, pageId, requirePermission } from '@/lib/server/guard';
 import { getRequest, type RequestDetail } from '@/db/reviews';
 import { resolveRevision, revisionBefore } from '@/db/history';
 import { markRead } from '@/db/notifications';
 import { canComment, canPublishRequest, canWithdraw, decideRefusal } from '@/lib/policy';
-import { UserError } from '@/lib/errors';
 import { diffDocs } from '@/lib/diff';
 import { blockPlainText } from '@/lib/doc/text';
-import { idParam } from '@/lib/validation/params';
-import type { Actor } from '@/lib/actor';
 import type { GuideDoc } from '@/lib/doc/types';
 import { CompareView, type CompareLabels } from '@/components/compare/CompareView';
 import { ActionForm } from '@/components/forms/ActionForm';
@@ -28,15 +24,6 @@ import styles from '@/components/review/review.module.css';
 
 const EMPTY: GuideDoc = { type: 'doc', content: [{ type: 'paragraph' }] };
 
-function load(actor: Actor, id: number): RequestDetail | null {
-  try {
-    return getRequest(actor, id);
-  } catch (error) {
-    if (error instanceof UserError) return null;
-    throw error;
-  }
-}
-
 /** A short name for each top-level block, to say what a comment is about. */
 function blockChoices(doc: GuideDoc): { value: string; label: string }[] {
   return doc.content.map((block, i) => {
@@ -48,9 +35,8 @@ function blockChoices(doc: GuideDoc): { value: string; label: string }[] {
 
 export default async function ReviewRequestPage({ params, searchParams }: PageProps<'/reviews/[requestId]'>) {
   const actor = await requirePermission('review.read');
-  const id = idParam((await params).requestId);
-  const request = id ? load(actor, id) : null;
-  if (!request) notFound();
+  const id = pageId((await params).requestId);
+  const request = forPage(() => getRequest(actor, id));
   // A GET render writes nothing: the request's notices are marked read once the page has been sent.
   after(() => markRead(actor, request.id));
   const query = await searchParams;
@@ -62,7 +48,7 @@ export default async function ReviewRequestPage({ params, searchParams }: PagePr
   const publishedRef = revisionBefore(actor, request.guideId, request.revisionId, { publishedOnly: true });
   const published = publishedRef ? resolveRevision(actor, request.guideId, publishedRef) : null;
   const base = againstReviewed
-    ? (resolveRevision(actor, request.guideId, { kind: 'revision', id: request.previousRevisionId! })?.doc ?? EMPTY)
+    ? resolveRevision(actor, request.guideId, { kind: 'revision', id: request.previousRevisionId! }).doc
     : (published?.doc ?? EMPTY);
   const baseLabel = againstReviewed ? t('compareWithReviewed') : published ? published.label : t('noPublished');
 

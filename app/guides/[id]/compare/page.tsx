@@ -5,7 +5,7 @@ import { resolveRevision, revisionBefore, type ResolvedRevision } from '@/db/his
 import { diffDocs } from '@/lib/diff';
 import { formatRevisionRef, revisionRef } from '@/lib/validation/params';
 import { CompareView, type CompareLabels } from '@/components/compare/CompareView';
-import { ForbiddenError } from '@/lib/errors';
+import { refusalOf } from '@/lib/errors';
 import type { Actor } from '@/lib/actor';
 
 function resolve(actor: Actor, guideId: number, raw: unknown): ResolvedRevision | null {
@@ -14,7 +14,10 @@ function resolve(actor: Actor, guideId: number, raw: unknown): ResolvedRevision 
   try {
     return resolveRevision(actor, guideId, ref);
   } catch (error) {
-    if (error instanceof ForbiddenError) return null;
+    // A revision that is missing or hidden from this reader is named on the page, beside the
+    // picker, rather than answered with the 404 page: the guide itself is there.
+    const refusal = refusalOf(error);
+    if (refusal?.code === 'notFound' || refusal?.code === 'forbidden') return null;
     throw error;
   }
 }

@@ -1,6 +1,5 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { requireGuide } from '@/lib/server/guard';
+import { forPage, requireGuide } from '@/lib/server/guard';
 import { getDraft, getPublished } from '@/db/guides';
 import { listActivePeopleNames } from '@/db/people';
 import { getReviewPolicy } from '@/db/reviews';
@@ -10,8 +9,7 @@ import type { EditorLabels } from '@/components/editor/GuideEditor';
 
 export default async function EditGuidePage({ params }: PageProps<'/guides/[id]/edit'>) {
   const { actor, guide } = await requireGuide('guide.edit', params);
-  const draft = getDraft(actor, guide.id);
-  if (!draft) notFound();
+  const draft = forPage(() => getDraft(actor, guide.id));
   const t = await getTranslations('editor');
   const published = getPublished(actor, guide.id);
   const policy = getReviewPolicy(actor, guide.id);

@@ -67,7 +67,7 @@ export default async function GuideReviewPage({ params }: PageProps<'/guides/[id
           <p>{t('submitIntro')}</p>
           <ActionForm action={submitForReviewAction} aria-labelledby="submit-title">
             <input type="hidden" name="guideId" value={guide.id} />
-            <input type="hidden" name="baseVersion" value={getDraft(actor, guide.id)?.version ?? 0} />
+            <input type="hidden" name="baseVersion" value={getDraft(actor, guide.id).version} />
             <label htmlFor="review-summary">{t('summary')}</label>
             <textarea id="review-summary" name="summary" rows={3} maxLength={2000} required />
             <p>
