@@ -2,12 +2,16 @@
 //   import FILE...            import Markdown/MDX files as new guides (database at DATABASE_PATH)
 //          [--as EMAIL]       act as this ambassador (default: the first active one)
 //   diff A.md B.md [--json]   compare two Markdown guides, as the web page does
+//        [--lang nb|en]       the language of the summary (default: English)
 import fs from 'node:fs';
 import path from 'node:path';
+import { createTranslator } from 'use-intl/core';
 import { importMarkdown } from '../lib/markdown';
 import { prepareImport } from '../lib/guide-import';
 import { listRoutines } from '../lib/doc/routines';
 import { diffDocs, diffJson, renderTerminalDiff } from '../lib/diff';
+import { loadMessages } from '../lib/messages';
+import { isLocale } from '../lib/locale';
 
 const [command, ...rest] = process.argv.slice(2);
 
@@ -58,16 +62,20 @@ async function importFiles(): Promise<number> {
 }
 
 function diff(): number {
+  const lang = option('--lang') ?? 'en';
   const asJson = rest.includes('--json');
   const files = rest.filter((a) => a !== '--json');
-  if (files.length !== 2) return usage();
+  if (files.length !== 2 || !isLocale(lang)) return usage();
   try {
     const [a, b] = files.map((f) => readGuideFile(f).doc);
     const result = diffDocs(a, b);
+    // The web app's catalogue, so the command line words a change as the compare page does; from
+    // use-intl/core, since next-intl's own entry points need Next (server) or React (client).
+    const t = createTranslator({ locale: lang, messages: loadMessages(lang), namespace: 'diff' });
     console.log(
       asJson
         ? JSON.stringify(diffJson(result), null, 2)
-        : renderTerminalDiff(result, { color: process.stdout.isTTY === true }),
+        : renderTerminalDiff(result, { color: process.stdout.isTTY === true, t }),
     );
     return 0;
   } catch (error) {
@@ -78,7 +86,7 @@ function diff(): number {
 
 function usage(): number {
   console.error(
-    'Usage: npm run guide -- import FILE... [--as EMAIL]\n       npm run -s guide -- diff A.md B.md [--json]',
+    'Usage: npm run guide -- import FILE... [--as EMAIL]\n       npm run -s guide -- diff A.md B.md [--json] [--lang nb|en]',
   );
   return 2;
 }

@@ -13,7 +13,7 @@ import { blockPlainText } from '@/lib/doc/text';
 import { idParam } from '@/lib/validation/params';
 import type { Actor } from '@/lib/actor';
 import type { GuideDoc } from '@/lib/doc/types';
-import { CompareView, type CompareLabels } from '@/components/compare/CompareView';
+import { CompareView } from '@/components/compare/CompareView';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { SubmitButton } from '@/components/forms/SubmitButton';
 import {
@@ -58,7 +58,7 @@ export default async function ReviewRequestPage({
   if (!request) notFound();
   markRead(actor, request.id);
   const query = await searchParams;
-  const [t, tc, format] = await Promise.all([getTranslations('review'), getTranslations('compare'), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations('review'), getFormatter()]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
 
   const againstReviewed = query.against === 'reviewed' && request.previousRevisionId !== null;
@@ -136,7 +136,6 @@ export default async function ReviewRequestPage({
           )}
           <CompareView
             diff={diffDocs(base, request.doc)}
-            labels={tc.raw('labels') as CompareLabels}
             mode={mode}
             oldLabel={baseLabel}
             newLabel={`#${request.id}`}

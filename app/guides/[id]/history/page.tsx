@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { requireGuide } from '@/lib/server/guard';
 import { listRevisions, revisionAuthors } from '@/db/history';
 import { can } from '@/lib/permissions';
-import { summaryParts } from '@/lib/diff';
 import { revisionLabeler, summaryText } from '@/lib/server/revision-label';
 import { RestoreButton } from '@/components/history/RestoreButton';
 import { SaveVersionForm } from '@/components/history/SaveVersionForm';
@@ -124,7 +123,7 @@ export default async function HistoryPage({
                   })}
                 </p>
                 {r.note && <p>{r.note}</p>}
-                {r.summary && <p className={styles.summary}>{describe(summaryParts(r.summary))}</p>}
+                {r.summary && <p className={styles.summary}>{describe(r.summary)}</p>}
                 <p className={styles.links}>
                   {previous && (
                     <Link href={`/guides/${guide.id}/compare?from=${refOf(previous)}&to=${refOf(r)}`}>
