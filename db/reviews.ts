@@ -40,7 +40,7 @@ export function getReviewPolicy(actor: Actor | null, guideId: number): Policy {
 }
 
 /** People whose approval can count: the named approvers, or every active reviewer and ambassador. */
-export function eligibleReviewers(tx: Reader, policy: Policy): { id: number; name: string; role: string }[] {
+export function eligibleReviewers(tx: Reader, policy: Policy): { id: number; name: string; role: Actor['role'] }[] {
   const active = tx
     .select({ id: users.id, name: users.name, role: users.role })
     .from(users)

@@ -1,3 +1,5 @@
+import type { MessageKey } from './messages';
+
 /** Thrown by the data-access layer when the caller's role does not allow the action. */
 export class ForbiddenError extends Error {
   constructor(message = 'forbidden') {
@@ -12,7 +14,7 @@ export class ForbiddenError extends Error {
  */
 export class UserError extends Error {
   constructor(
-    public readonly messageKey: string,
+    public readonly messageKey: MessageKey<'errors'>,
     public readonly values: Record<string, string | number> = {},
   ) {
     super(messageKey);

@@ -1,17 +1,16 @@
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { requireGuide } from '@/lib/server/guard';
 import { getDraft, getPublished } from '@/db/guides';
 import { listActivePeopleNames } from '@/db/people';
 import { getReviewPolicy } from '@/db/reviews';
 import { DraftEditor } from '@/components/guide-editor/DraftEditor';
-import type { EditorLabels } from '@/components/editor/GuideEditor';
 
 export default async function EditGuidePage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, guide } = await requireGuide('guide.edit', params);
   const draft = getDraft(actor, guide.id);
   if (!draft) notFound();
-  const t = await getTranslations('editor');
+  const [t, messages] = await Promise.all([getTranslations('editor'), getMessages()]);
   const published = getPublished(actor, guide.id);
   return (
     <>
@@ -21,7 +20,7 @@ export default async function EditGuidePage({ params }: { params: Promise<{ id: 
         draft={{ version: draft.version, doc: draft.doc }}
         publishedVersion={published?.version ?? null}
         people={listActivePeopleNames(actor)}
-        labels={t.raw('labels') as EditorLabels}
+        labels={messages.editor.labels}
         requiredApprovals={getReviewPolicy(actor, guide.id).required}
       />
     </>
