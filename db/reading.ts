@@ -55,7 +55,7 @@ export type AdoptionRow = {
   userId: number;
   name: string;
   email: string;
-  role: string;
+  role: Actor['role'];
   confirmedVersion: number | null;
   confirmedAt: Date | null;
   behind: number | null;

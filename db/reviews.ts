@@ -51,7 +51,7 @@ export function getReviewPolicy(actor: Actor | null, guideId: number): Policy {
 }
 
 /** People whose approval can count under `policy` (see countsAsApprover); they are told of new requests. */
-function eligibleReviewers(tx: Reader, policy: Policy): { id: number; name: string; role: string }[] {
+function eligibleReviewers(tx: Reader, policy: Policy): { id: number; name: string; role: Actor['role'] }[] {
   const active = tx
     .select({ id: users.id, name: users.name, role: users.role })
     .from(users)

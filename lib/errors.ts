@@ -1,3 +1,5 @@
+import type { MessageKey } from './messages';
+
 /*
  * How the app says no, decided once. The data layer throws one of three errors; pages, form actions
  * and route handlers translate them the same way everywhere (see refusalOf and ERROR_STATUS):
@@ -16,7 +18,7 @@
 
 /** Thrown by the data-access layer when the caller's role does not allow the action. */
 export class ForbiddenError extends Error {
-  readonly messageKey = 'forbidden';
+  readonly messageKey: MessageKey<'errors'> = 'forbidden';
   constructor(message = 'forbidden') {
     super(message);
     this.name = 'ForbiddenError';
@@ -29,7 +31,7 @@ export class ForbiddenError extends Error {
  */
 export class UserError extends Error {
   constructor(
-    public readonly messageKey: string,
+    public readonly messageKey: MessageKey<'errors'>,
     public readonly values: Record<string, string | number> = {},
   ) {
     super(messageKey);
@@ -38,7 +40,7 @@ export class UserError extends Error {
 }
 
 // What can be missing, and the "errors" message that says so.
-const NOT_FOUND_KEYS: Record<string, string> = {
+const NOT_FOUND_KEYS: Record<string, MessageKey<'errors'>> = {
   guide: 'guideNotFound',
   revision: 'revisionNotFound',
   version: 'versionNotFound',
@@ -58,7 +60,7 @@ export class NotFoundError extends Error {
   }
 
   /** A key of the "errors" catalogue: "That guide does not exist." */
-  get messageKey(): string {
+  get messageKey(): MessageKey<'errors'> {
     return Object.hasOwn(NOT_FOUND_KEYS, this.what) ? NOT_FOUND_KEYS[this.what] : 'notFound';
   }
 }
@@ -78,7 +80,7 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 /** A thrown refusal as the web layer shows it: its code, and a key of the "errors" catalogue with values. */
 export type Refusal = {
   code: Extract<ErrorCode, 'notFound' | 'forbidden' | 'refused'>;
-  messageKey: string;
+  messageKey: MessageKey<'errors'>;
   values?: Record<string, string | number>;
 };
 

@@ -1,11 +1,12 @@
 import Link from 'next/link';
+import type { Messages } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import type { Actor } from '@/lib/actor';
 import { can, type Permission } from '@/lib/permissions';
 import { signOutAction } from '@/app/login/actions';
 import styles from './SiteHeader.module.css';
 
-const NAV: { href: string; key: string; permission: Permission }[] = [
+const NAV: { href: string; key: keyof Messages['common']['nav']; permission: Permission }[] = [
   { href: '/', key: 'home', permission: 'guide.read' },
   { href: '/owners', key: 'owners', permission: 'guide.read' },
   { href: '/search', key: 'search', permission: 'guide.read' },

@@ -19,7 +19,11 @@ export type Refusal =
   | 'notYourself'
   | 'lastAmbassador';
 
-const NOT_FOR_YOU: ReadonlySet<Refusal> = new Set(['forbidden', 'ownSubmission', 'notApprover']);
+const NOT_FOR_YOU = ['forbidden', 'ownSubmission', 'notApprover'] as const;
+
+function notForYou(refusal: Refusal): refusal is (typeof NOT_FOR_YOU)[number] {
+  return (NOT_FOR_YOU as readonly Refusal[]).includes(refusal);
+}
 
 /**
  * Throws what the data layer throws for a refusal, so each rule's message is chosen once, by the
@@ -27,6 +31,6 @@ const NOT_FOR_YOU: ReadonlySet<Refusal> = new Set(['forbidden', 'ownSubmission',
  */
 export function enforce(refusal: Refusal | null, values?: Record<string, string | number>): void {
   if (refusal === null) return;
-  if (NOT_FOR_YOU.has(refusal)) throw new ForbiddenError(refusal);
+  if (notForYou(refusal)) throw new ForbiddenError(refusal);
   throw new UserError(refusal, values);
 }

@@ -5,6 +5,7 @@ import { currentActor } from './auth';
 import { can, type Permission } from '@/lib/permissions';
 import { refusalOf, type ErrorCode } from '@/lib/errors';
 import type { Actor } from '@/lib/actor';
+import type { MessageKey } from '@/lib/messages';
 
 /** What every form action returns; forms render `message` and `fieldErrors` next to the inputs. */
 export type FormState = {
@@ -65,7 +66,10 @@ export function formAction<S extends z.ZodType>(
       const fieldErrors: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? 'form');
-        fieldErrors[field] ??= t.has(issue.message) ? t(issue.message) : t('invalid');
+        // Schemas name an "errors" key as the issue's message; zod's own messages are not keys, so
+        // the key is checked here at run time.
+        const key = issue.message as MessageKey<'errors'>;
+        fieldErrors[field] ??= t.has(key) ? t(key) : t('invalid');
       }
       return { ok: false, error: 'invalid', message: t('checkFields'), fieldErrors, values: typedValues(input) };
     }

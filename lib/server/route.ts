@@ -4,6 +4,7 @@ import { currentActor } from './auth';
 import { can, type Permission } from '@/lib/permissions';
 import { ERROR_STATUS, refusalOf, type ErrorCode } from '@/lib/errors';
 import type { Actor } from '@/lib/actor';
+import type { MessageKey } from '@/lib/messages';
 
 export function json(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
@@ -16,7 +17,7 @@ export function json(body: unknown, status = 200): Response {
  */
 export async function jsonError(
   code: ErrorCode,
-  key: string,
+  key: MessageKey<'errors'>,
   values?: Record<string, string | number>,
   extra: Record<string, unknown> = {},
 ): Promise<Response> {

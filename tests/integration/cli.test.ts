@@ -130,3 +130,31 @@ test('diff names the one link whose target changed between two versions, in JSON
   // Nothing else is reported as changed: no deleted or inserted words are printed.
   expect(readable.stdout).not.toMatch(/\[-|\{\+/);
 });
+
+test('diff words its summary from the catalogue: English by default, Norwegian with --lang nb', () => {
+  const dir = tempDir();
+  const version = (owner: string, extra = '') =>
+    `---\ntitle: "Customers"\nlanguage: "en"\n---\n# Customers\n\nWho registers a company.\n\n<Routine id="new-company" title="Register a new company" what="Company card" owner="${owner}">\n\n1. Search first.\n\n</Routine>\n${extra}`;
+  const [a, b] = [path.join(dir, 'a.md'), path.join(dir, 'b.md')];
+  fs.writeFileSync(a, version('Sales manager'));
+  fs.writeFileSync(b, version('Kari Nordmann', '\nA new closing paragraph.\n\nAnd one more.\n'));
+
+  const en = guide(['diff', a, b]);
+  expect(en.stderr).toBe('');
+  expect(en.code).toBe(0);
+  expect(en.stdout.split('\n')[0]).toBe(
+    '1 routine changed · 2 other blocks added · owner of “Register a new company”: Sales manager → Kari Nordmann',
+  );
+  expect(en.stdout).toContain('… 2 unchanged blocks …');
+
+  const nb = guide(['diff', a, b, '--lang', 'nb']);
+  expect(nb.code).toBe(0);
+  expect(nb.stdout.split('\n')[0]).toBe(
+    '1 rutine endret · 2 andre blokker lagt til · ansvarlig for «Register a new company»: Sales manager → Kari Nordmann',
+  );
+  expect(nb.stdout).toContain('… 2 uendrede blokker …');
+
+  const unknown = guide(['diff', a, b, '--lang', 'de']);
+  expect(unknown.code).toBe(2);
+  expect(unknown.stderr).toContain('--lang nb|en');
+});

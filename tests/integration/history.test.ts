@@ -203,7 +203,7 @@ describe('compare', () => {
     const page = await (await as.reviewer.fetch(`/guides/2/compare?from=v1&to=v2`)).text();
     expect(page).toContain('Summary of changes');
     expect(page).toMatch(
-      /Owner of “<a[^>]*>Register a new company<\/a>”: <strong>All users<\/strong> → <strong>Kari Nordmann<\/strong>/,
+      /owner of “<a[^>]*>Register a new company<\/a>”: <strong>All users<\/strong> → <strong>Kari Nordmann<\/strong>/,
     );
     expect(page).toMatch(/<ins[^>]*>.*A new closing paragraph\./s);
     const inline = await (await as.reader.fetch(`/guides/2/compare?from=v1&to=v2&view=inline`)).text();

@@ -11,7 +11,7 @@ import { can } from '@/lib/permissions';
 import { readingState, recordVisit } from '@/db/reading';
 import { resolveRevision } from '@/db/history';
 import { ReadConfirmation } from '@/components/guide/ReadConfirmation';
-import { diffDocs, summaryParts } from '@/lib/diff';
+import { diffDocs } from '@/lib/diff';
 import { summaryText } from '@/lib/server/revision-label';
 import type { Actor } from '@/lib/actor';
 import type { Published } from '@/db/guides';
@@ -35,7 +35,7 @@ async function readingNotice(actor: Actor, guideId: number, published: Published
       />
     );
   const read = resolveRevision(actor, guideId, { kind: 'version', version: confirmedVersion });
-  const summary = describe(summaryParts(diffDocs(read.doc, published.doc).summary));
+  const summary = describe(diffDocs(read.doc, published.doc).summary);
   return (
     <section aria-labelledby="changed-since">
       <h2 id="changed-since">{tr('changedSince', { version: confirmedVersion })}</h2>

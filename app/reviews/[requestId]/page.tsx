@@ -10,7 +10,7 @@ import { canComment, canPublishRequest, canWithdraw, decideRefusal } from '@/lib
 import { diffDocs } from '@/lib/diff';
 import { blockPlainText } from '@/lib/doc/text';
 import type { GuideDoc } from '@/lib/doc/types';
-import { CompareView, type CompareLabels } from '@/components/compare/CompareView';
+import { CompareView } from '@/components/compare/CompareView';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { SubmitButton } from '@/components/forms/SubmitButton';
 import {
@@ -40,7 +40,7 @@ export default async function ReviewRequestPage({ params, searchParams }: PagePr
   // A GET render writes nothing: the request's notices are marked read once the page has been sent.
   after(() => markRead(actor, request.id));
   const query = await searchParams;
-  const [t, tc, format] = await Promise.all([getTranslations('review'), getTranslations('compare'), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations('review'), getFormatter()]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
 
   const againstReviewed = query.against === 'reviewed' && request.previousRevisionId !== null;
@@ -113,7 +113,6 @@ export default async function ReviewRequestPage({ params, searchParams }: PagePr
           )}
           <CompareView
             diff={diffDocs(base, request.doc)}
-            labels={tc.raw('labels') as CompareLabels}
             mode={mode}
             oldLabel={baseLabel}
             newLabel={`#${request.id}`}

@@ -4,7 +4,7 @@ import { requireGuide } from '@/lib/server/guard';
 import { resolveRevision, revisionBefore, type ResolvedRevision } from '@/db/history';
 import { diffDocs } from '@/lib/diff';
 import { formatRevisionRef, revisionRef } from '@/lib/validation/params';
-import { CompareView, type CompareLabels } from '@/components/compare/CompareView';
+import { CompareView } from '@/components/compare/CompareView';
 import { refusalOf } from '@/lib/errors';
 import type { Actor } from '@/lib/actor';
 
@@ -57,7 +57,6 @@ export default async function ComparePage({ params, searchParams }: PageProps<'/
       </p>
       <CompareView
         diff={diffDocs(from.doc, to.doc)}
-        labels={t.raw('labels') as CompareLabels}
         mode={mode}
         oldLabel={describe(from)}
         newLabel={describe(to)}

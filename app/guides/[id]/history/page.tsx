@@ -6,7 +6,6 @@ import { listRevisions, revisionAuthors } from '@/db/history';
 import { listRequests, reviewEvents } from '@/db/reviews';
 import { can } from '@/lib/permissions';
 import { canRestore } from '@/lib/policy';
-import { summaryParts } from '@/lib/diff';
 import { revisionLabeler, summaryText } from '@/lib/server/revision-label';
 import { RestoreButton } from '@/components/history/RestoreButton';
 import { SaveVersionForm } from '@/components/history/SaveVersionForm';
@@ -120,7 +119,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
                   })}
                 </p>
                 {r.note && <p>{r.note}</p>}
-                {r.summary && <p className={styles.summary}>{describe(summaryParts(r.summary))}</p>}
+                {r.summary && <p className={styles.summary}>{describe(r.summary)}</p>}
                 <p className={styles.links}>
                   {previous && (
                     <Link href={`/guides/${guide.id}/compare?from=${refOf(previous)}&to=${refOf(r)}`}>
