@@ -7,8 +7,9 @@ import prettier from 'eslint-config-prettier/flat';
 const dataLayerOnly = [
   { group: ['drizzle-orm', 'drizzle-orm/*', 'better-sqlite3'], message: 'Only db/ talks to SQLite.' },
 ];
+// By alias or by relative path ('../../db/store/tx'): only db/*.ts may import the store.
 const storeInternals = {
-  group: ['@/db/store', '@/db/store/*', '**/db/store/*'],
+  group: ['@/db/store', '@/db/store/*', '**/db/store', '**/db/store/*'],
   message: 'db/store/ is internal to the data layer: call a function in db/*.ts instead.',
 };
 
@@ -55,11 +56,31 @@ export default defineConfig([
         {
           patterns: [
             ...dataLayerOnly,
+            storeInternals,
             {
               group: ['next', 'next/*', 'next-intl/server', 'next-auth', 'next-auth/*'],
               message: 'lib/ is pure: no Next.',
             },
             { group: ['@/db', '@/db/*', '@/app/*', '@/components/*'], message: 'lib/ is pure: no database or UI.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The store sits under the public data layer: its helpers run in the caller's transaction, on the
+    // schema, and call no db/*.ts function (nor open the connection themselves).
+    files: ['db/store/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', '!../open', '!../schema', '@/db/*'],
+              message:
+                'db/store/ is below db/*.ts: take the transaction as a parameter; import only ../schema and ../open.',
+            },
           ],
         },
       ],

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { currentActor } from '@/lib/server/auth';
+import { unreadCount } from '@/db/notifications';
+import { mayUse } from '@/lib/actor';
 import { CLIENT_NAMESPACES } from '@/lib/messages';
 import './globals.css';
 
@@ -12,13 +13,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t('appName'), template: `%s · ${t('appName')}` } };
 }
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: LayoutProps<'/'>) {
   const [locale, actor, t, messages] = await Promise.all([
     getLocale(),
     currentActor(),
     getTranslations('common'),
     getMessages(),
   ]);
+  // Nothing but choosing a password is open to a one-time-password session, notices included.
+  const unread = actor && mayUse(actor, 'account.self') ? unreadCount(actor) : 0;
   // Client components get only the catalogues they use; server components read the rest directly.
   const clientMessages = Object.fromEntries(
     CLIENT_NAMESPACES.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]),
@@ -27,7 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body>
         <NextIntlClientProvider messages={clientMessages}>
-          <SiteHeader actor={actor} title={t('appName')} />
+          <SiteHeader actor={actor} title={t('appName')} unread={unread} />
           <main id="main" className="page">
             {children}
           </main>

@@ -37,7 +37,7 @@ export function editRevisions(
   count: number,
   name = (i: number) => `Versjon ${i + 1}`,
 ): void {
-  let version = data.getDraft(actor, guideId)!.version;
+  let version = data.getDraft(actor, guideId).version;
   for (let i = 0; i < count; i++) {
     changeOneWord(doc, i % doc.content.length, i + 1);
     const saved = data.saveDraft(actor, guideId, version, doc);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { importMarkdown } from '@/lib/markdown';
 import { round } from './stats';
 
-export function corpusDir(): string {
+function corpusDir(): string {
   const near = path.resolve(process.cwd(), '../shared/corpus');
   return fs.existsSync(near) ? near : '/work/shared/corpus';
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
 import { ratio, round } from './stats';
+import { rscPayloadBytes } from '@/tests/helpers/next-internals';
 
 export type LoadFigures = {
   requestsPerSecond: number;
@@ -92,9 +93,6 @@ export async function benchReader(options: {
   const file = path.join(options.htmlDir, 'reader-page.html');
   fs.writeFileSync(file, html);
   const htmlBytes = Buffer.byteLength(html);
-  const rscPayloadBytes = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)]
-    .filter((m) => m[1].includes('self.__next_f'))
-    .reduce((n, m) => n + Buffer.byteLength(m[0]), 0);
 
   const staticServer = await startStatic(file);
   try {
@@ -107,7 +105,7 @@ export async function benchReader(options: {
       connections,
       seconds,
       htmlBytes,
-      rscPayloadBytes,
+      rscPayloadBytes: rscPayloadBytes(html),
       app,
       static: stat,
       ratio: ratio(app.requestsPerSecond, stat.requestsPerSecond),

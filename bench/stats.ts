@@ -1,6 +1,6 @@
 /** Small measuring and printing helpers shared by the benchmarks. Nothing here asserts timing. */
 
-export function percentile(samples: number[], p: number): number {
+function percentile(samples: number[], p: number): number {
   if (samples.length === 0) return NaN;
   const sorted = [...samples].sort((a, b) => a - b);
   // Nearest rank: p99 of 50 samples is the largest, never an interpolation between two.

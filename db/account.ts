@@ -2,8 +2,8 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from './index';
 import { users } from './schema';
-import { recordAudit } from './audit';
-import { revokeOtherSessions } from './sessions';
+import { recordAudit } from './store/audit';
+import { revokeOtherSessions } from './store/sessions';
 import { assertCan, type Actor } from '@/lib/actor';
 
 export function getOwnPasswordHash(actor: Actor | null): string {

@@ -5,42 +5,6 @@ import { db } from './index';
 import { auditLog, users } from './schema';
 import { assertCan, type Actor } from '@/lib/actor';
 
-export type AuditAction =
-  | 'setup.completed'
-  | 'signin.success'
-  | 'signin.failure'
-  | 'signin.rateLimited'
-  | 'user.added'
-  | 'user.roleChanged'
-  | 'user.deactivated'
-  | 'user.reactivated'
-  | 'user.passwordReset'
-  | 'user.passwordChanged'
-  | (string & {});
-
-type Executor = Pick<ReturnType<typeof db>, 'insert'>;
-
-/** Appends an event. Pass the transaction when the event belongs to a change, so both land or neither. */
-export function recordAudit(
-  entry: {
-    actorId: number | null;
-    action: AuditAction;
-    targetUserId?: number | null;
-    detail?: Record<string, unknown>;
-  },
-  executor: Executor = db(),
-): void {
-  executor
-    .insert(auditLog)
-    .values({
-      actorId: entry.actorId,
-      action: entry.action,
-      targetUserId: entry.targetUserId ?? null,
-      detail: entry.detail ?? null,
-    })
-    .run();
-}
-
 export const AUDIT_PAGE_SIZE = 50;
 
 export function listAudit(actor: Actor | null, page: number) {

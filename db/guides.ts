@@ -1,18 +1,21 @@
 import 'server-only';
-import { and, desc, eq, gt, isNotNull } from 'drizzle-orm';
+import { and, eq, gt, isNotNull } from 'drizzle-orm';
 import { db } from './index';
-import { drafts, guides, revisions, users, type RevisionKind } from './schema';
-import { recordAudit } from './audit';
-import { indexGuide } from './search';
-import { loadDoc, storeDoc } from './revision-store';
+import { drafts, guides, revisions, users } from './schema';
+import { recordAudit } from './store/audit';
+import { loadDocs, type StoredDoc } from './store/documents';
+import { draftDoc, draftDocColumns, readDraft, type Draft } from './store/drafts';
+import { publishRevisionDoc } from './store/publish';
+import { appendRevision, latestPublished, publishedHeads, publishedVersion, storedDocColumns } from './store/revisions';
+import { indexGuide } from './store/search-index';
+import type { Reader } from './store/tx';
 import { assertCan, type Actor } from '@/lib/actor';
 import { can } from '@/lib/permissions';
-import { UserError } from '@/lib/errors';
-import { diffDocs } from '@/lib/diff';
-import { canonicalJson } from '@/lib/diff/canonical';
+import { NotFoundError, UserError } from '@/lib/errors';
+import { enforce, publishDraftRefusal } from '@/lib/policy';
 import type { FrontMatter, GuideDoc } from '@/lib/doc/types';
 
-type Tx = Parameters<Parameters<ReturnType<typeof db>['transaction']>[0]>[0];
+export type { Draft };
 
 export const CHECKPOINT_INTERVAL_MS = 10 * 60 * 1000;
 
@@ -25,45 +28,28 @@ export type GuideSummary = {
   draftUpdatedAt: Date | null;
 };
 
-function latestPublished(tx: Pick<Tx, 'select'>, guideId: number) {
-  return tx
-    .select({
-      id: revisions.id,
-      version: revisions.version,
-      listIds: revisions.listIds,
-      createdAt: revisions.createdAt,
-      note: revisions.note,
-      authorName: users.name,
-    })
-    .from(revisions)
-    .innerJoin(users, eq(users.id, revisions.authorId))
-    .where(and(eq(revisions.guideId, guideId), isNotNull(revisions.version)))
-    .orderBy(desc(revisions.version))
-    .limit(1)
-    .get();
-}
-
-/** Readers see guides that have a published version; editors and reviewers see all. */
+/** Readers see guides that have a published version; editors and reviewers see all. One statement. */
 export function listGuides(actor: Actor | null): GuideSummary[] {
   assertCan(actor, 'guide.read');
   const seeDrafts = can(actor.role, 'guide.readDraft');
-  const rows = db()
-    .select({ id: guides.id, title: guides.title, language: guides.language, draftUpdatedAt: drafts.updatedAt })
+  const heads = publishedHeads(db());
+  return db()
+    .select({
+      id: guides.id,
+      title: guides.title,
+      language: guides.language,
+      publishedVersion: revisions.version,
+      publishedAt: revisions.createdAt,
+      draftUpdatedAt: drafts.updatedAt,
+    })
     .from(guides)
     .leftJoin(drafts, eq(drafts.guideId, guides.id))
+    .leftJoin(heads, eq(heads.guideId, guides.id))
+    .leftJoin(revisions, and(eq(revisions.guideId, guides.id), eq(revisions.version, heads.version)))
+    .where(seeDrafts ? undefined : isNotNull(heads.version))
     .orderBy(guides.title)
-    .all();
-  return rows
-    .map((r) => {
-      const published = latestPublished(db(), r.id);
-      return {
-        ...r,
-        publishedVersion: published?.version ?? null,
-        publishedAt: published?.createdAt ?? null,
-        draftUpdatedAt: seeDrafts ? r.draftUpdatedAt : null,
-      };
-    })
-    .filter((r) => seeDrafts || r.publishedVersion !== null);
+    .all()
+    .map((r) => ({ ...r, draftUpdatedAt: seeDrafts ? r.draftUpdatedAt : null }));
 }
 
 export function getGuide(actor: Actor | null, guideId: number) {
@@ -73,48 +59,10 @@ export function getGuide(actor: Actor | null, guideId: number) {
     .from(guides)
     .where(eq(guides.id, guideId))
     .get();
-  if (!guide) return null;
-  if (!can(actor.role, 'guide.readDraft') && !latestPublished(db(), guideId)) return null;
+  if (!guide) throw new NotFoundError('guide');
+  // A reader may not know that a guide exists before it is published.
+  if (!can(actor.role, 'guide.readDraft') && !latestPublished(db(), guideId)) throw new NotFoundError('guide');
   return guide;
-}
-
-export function appendRevision(
-  tx: Tx,
-  input: {
-    guideId: number;
-    kind: RevisionKind;
-    authorId: number;
-    doc: GuideDoc;
-    version?: number;
-    name?: string | null;
-    note?: string | null;
-    restoredFrom?: number | null;
-  },
-) {
-  const previous = tx
-    .select({ listIds: revisions.listIds })
-    .from(revisions)
-    .where(eq(revisions.guideId, input.guideId))
-    .orderBy(desc(revisions.id))
-    .limit(1)
-    .get();
-  const summary = previous ? diffDocs(loadDoc(tx, previous.listIds), input.doc).summary : null;
-  const [row] = tx
-    .insert(revisions)
-    .values({
-      guideId: input.guideId,
-      kind: input.kind,
-      version: input.version ?? null,
-      name: input.name ?? null,
-      note: input.note ?? null,
-      authorId: input.authorId,
-      listIds: storeDoc(tx, input.doc),
-      summary: summary as Record<string, unknown> | null,
-      restoredFrom: input.restoredFrom ?? null,
-    })
-    .returning({ id: revisions.id })
-    .all();
-  return row.id;
 }
 
 export function createGuide(
@@ -129,7 +77,7 @@ export function createGuide(
       .returning({ id: guides.id })
       .all();
     tx.insert(drafts)
-      .values({ guideId: guide.id, version: 1, doc: JSON.stringify(input.doc), updatedBy: actor.id })
+      .values({ guideId: guide.id, version: 1, ...draftDocColumns(input.doc), updatedBy: actor.id })
       .run();
     appendRevision(tx, { guideId: guide.id, kind: 'created', authorId: actor.id, doc: input.doc });
     indexGuide(tx, guide.id, 'draft', input.doc, input.title);
@@ -138,21 +86,11 @@ export function createGuide(
   });
 }
 
-export type Draft = { version: number; doc: GuideDoc; updatedAt: Date; updatedByName: string };
-
-export function readDraft(tx: Pick<Tx, 'select'>, guideId: number): Draft | null {
-  const row = tx
-    .select({ version: drafts.version, doc: drafts.doc, updatedAt: drafts.updatedAt, updatedByName: users.name })
-    .from(drafts)
-    .innerJoin(users, eq(users.id, drafts.updatedBy))
-    .where(eq(drafts.guideId, guideId))
-    .get();
-  return row ? { ...row, doc: JSON.parse(row.doc) as GuideDoc } : null;
-}
-
-export function getDraft(actor: Actor | null, guideId: number): Draft | null {
+export function getDraft(actor: Actor | null, guideId: number): Draft {
   assertCan(actor, 'guide.readDraft');
-  return readDraft(db(), guideId);
+  const draft = readDraft(db(), guideId);
+  if (!draft) throw new NotFoundError('guide');
+  return draft;
 }
 
 export type SaveResult = { ok: true; version: number; savedAt: Date } | { ok: false; conflict: Draft };
@@ -166,12 +104,12 @@ export function saveDraft(actor: Actor | null, guideId: number, baseVersion: num
   assertCan(actor, 'guide.edit');
   return db().transaction((tx) => {
     const guide = tx.select({ title: guides.title }).from(guides).where(eq(guides.id, guideId)).get();
-    if (!guide) throw new UserError('guideNotFound');
+    if (!guide) throw new NotFoundError('guide');
     const current = readDraft(tx, guideId)!;
     if (current.version !== baseVersion) return { ok: false, conflict: current };
     const savedAt = new Date();
     tx.update(drafts)
-      .set({ version: baseVersion + 1, doc: JSON.stringify(doc), updatedBy: actor.id, updatedAt: savedAt })
+      .set({ version: baseVersion + 1, ...draftDocColumns(doc), updatedBy: actor.id, updatedAt: savedAt })
       .where(eq(drafts.guideId, guideId))
       .run();
     const recent = tx
@@ -209,44 +147,28 @@ export function publishDraft(
       .from(guides)
       .where(eq(guides.id, guideId))
       .get();
-    if (!guide) throw new UserError('guideNotFound');
-    if (guide.requiredApprovals > 0) throw new UserError('approvalRequired', { count: guide.requiredApprovals });
+    if (!guide) throw new NotFoundError('guide');
+    enforce(publishDraftRefusal(actor, { required: guide.requiredApprovals }), { count: guide.requiredApprovals });
     const draft = readDraft(tx, guideId)!;
     if (draft.version !== baseVersion) throw new UserError('draftChanged');
     return publishRevisionDoc(tx, actor, guideId, draft.doc, note);
   });
 }
 
-/** The next published version with this content; for use inside a publishing transaction (db/ only). */
-export function publishRevisionDoc(
-  tx: Tx,
-  actor: Actor,
-  guideId: number,
-  doc: GuideDoc,
-  note: string,
-): { version: number } {
-  const guide = tx.select({ title: guides.title }).from(guides).where(eq(guides.id, guideId)).get()!;
-  const last = latestPublished(tx, guideId);
-  if (last && canonicalJson(loadDoc(tx, last.listIds)) === canonicalJson(doc))
-    throw new UserError('nothingToPublish', { version: last.version ?? 0 });
-  const version = (last?.version ?? 0) + 1;
-  appendRevision(tx, { guideId, kind: 'published', authorId: actor.id, doc, version, note });
-  indexGuide(tx, guideId, 'published', doc, guide.title);
-  recordAudit({ actorId: actor.id, action: 'guide.published', detail: { guideId, version, note } }, tx);
-  return { version };
-}
-
 // Revisions never change, so a published one is read and parsed once per process; callers treat
-// the document as read-only.
+// the document as read-only. Those not cached are read together, in two statements.
 const publishedDocs = new Map<number, GuideDoc>();
-function revisionDoc(revisionId: number, listIds: number[]): GuideDoc {
-  let doc = publishedDocs.get(revisionId);
-  if (!doc) {
-    doc = loadDoc(db(), listIds);
+function revisionDocs(tx: Reader, wanted: (StoredDoc & { revisionId: number })[]): GuideDoc[] {
+  const missing = wanted.filter((w) => !publishedDocs.has(w.revisionId));
+  const loaded = loadDocs(tx, missing);
+  const docs = new Map(missing.map((w, i) => [w.revisionId, loaded[i]]));
+  for (const w of wanted) docs.set(w.revisionId, docs.get(w.revisionId) ?? publishedDocs.get(w.revisionId)!);
+  for (const [revisionId, doc] of docs) {
+    publishedDocs.delete(revisionId);
     if (publishedDocs.size >= 16) publishedDocs.delete(publishedDocs.keys().next().value!);
     publishedDocs.set(revisionId, doc);
   }
-  return doc;
+  return wanted.map((w) => docs.get(w.revisionId)!);
 }
 
 export type Published = {
@@ -258,29 +180,23 @@ export type Published = {
   note: string | null;
 };
 
-/** The current published version, or a given one. Never the draft. */
+/**
+ * The current published version (null while there is none), or a given one (NotFoundError when it
+ * does not exist). Never the draft.
+ */
+export function getPublished(actor: Actor | null, guideId: number): Published | null;
+export function getPublished(actor: Actor | null, guideId: number, version: number): Published;
 export function getPublished(actor: Actor | null, guideId: number, version?: number): Published | null {
   assertCan(actor, 'guide.read');
-  const row = version
-    ? db()
-        .select({
-          id: revisions.id,
-          version: revisions.version,
-          listIds: revisions.listIds,
-          createdAt: revisions.createdAt,
-          note: revisions.note,
-          authorName: users.name,
-        })
-        .from(revisions)
-        .innerJoin(users, eq(users.id, revisions.authorId))
-        .where(and(eq(revisions.guideId, guideId), eq(revisions.version, version)))
-        .get()
-    : latestPublished(db(), guideId);
-  if (!row || row.version === null) return null;
+  const row = version ? publishedVersion(db(), guideId, version) : latestPublished(db(), guideId);
+  if (!row || row.version === null) {
+    if (version) throw new NotFoundError('version');
+    return null;
+  }
   return {
     revisionId: row.id,
     version: row.version,
-    doc: revisionDoc(row.id, row.listIds),
+    doc: revisionDocs(db(), [{ revisionId: row.id, ...row }])[0],
     publishedAt: row.createdAt,
     authorName: row.authorName,
     note: row.note,
@@ -300,27 +216,37 @@ export function ownerNames(actor: Actor | null): Map<string, string> {
   );
 }
 
-/** Published content of every guide, for the owners overview. */
+/** Published content of every guide, for the owners overview: three statements, however many guides. */
 export function allPublished(
   actor: Actor | null,
 ): { guideId: number; title: string; version: number; doc: GuideDoc }[] {
   assertCan(actor, 'guide.read');
-  return listGuides(actor)
-    .filter((g) => g.publishedVersion !== null)
-    .map((g) => {
-      const p = getPublished(actor, g.id)!;
-      return { guideId: g.id, title: g.title, version: p.version, doc: p.doc };
-    });
+  const heads = publishedHeads(db());
+  const rows = db()
+    .select({
+      guideId: guides.id,
+      title: guides.title,
+      revisionId: revisions.id,
+      version: heads.version,
+      ...storedDocColumns,
+    })
+    .from(guides)
+    .innerJoin(heads, eq(heads.guideId, guides.id))
+    .innerJoin(revisions, and(eq(revisions.guideId, guides.id), eq(revisions.version, heads.version)))
+    .orderBy(guides.title)
+    .all();
+  const docs = revisionDocs(db(), rows);
+  return rows.map((r, i) => ({ guideId: r.guideId, title: r.title, version: r.version!, doc: docs[i] }));
 }
 
 /** Every guide's draft, for the ambassador's overview of routines due for review. */
 export function allDrafts(actor: Actor | null): { guideId: number; title: string; doc: GuideDoc }[] {
   assertCan(actor, 'guide.edit');
   return db()
-    .select({ guideId: drafts.guideId, title: guides.title, doc: drafts.doc })
+    .select({ guideId: drafts.guideId, title: guides.title, doc: drafts.doc, schemaVersion: drafts.schemaVersion })
     .from(drafts)
     .innerJoin(guides, eq(guides.id, drafts.guideId))
     .orderBy(guides.title)
     .all()
-    .map((r) => ({ ...r, doc: JSON.parse(r.doc) as GuideDoc }));
+    .map((r) => ({ guideId: r.guideId, title: r.title, doc: draftDoc(r) }));
 }

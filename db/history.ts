@@ -2,13 +2,15 @@ import 'server-only';
 import { and, desc, eq, gte, isNotNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { db } from './index';
 import { drafts, guides, revisions, users, type RevisionKind } from './schema';
-import { recordAudit } from './audit';
-import { appendRevision, readDraft } from './guides';
-import { indexGuide } from './search';
-import { loadDoc } from './revision-store';
+import { recordAudit } from './store/audit';
+import { loadDoc } from './store/documents';
+import { draftDocColumns, readDraft } from './store/drafts';
+import { appendRevision, storedDocColumns } from './store/revisions';
+import { indexGuide } from './store/search-index';
 import { assertCan, type Actor } from '@/lib/actor';
 import { can } from '@/lib/permissions';
-import { UserError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/errors';
+import { enforce, restoreRefusal } from '@/lib/policy';
 import type { GuideDoc } from '@/lib/doc/types';
 import type { DiffSummary } from '@/lib/diff';
 import type { RevisionRef } from '@/lib/validation/params';
@@ -94,28 +96,27 @@ export type ResolvedRevision = {
  * The content behind `v3`, `r120` or `draft`. Readers may open published versions only; the
  * draft needs draft access.
  */
-export function resolveRevision(actor: Actor | null, guideId: number, ref: RevisionRef): ResolvedRevision | null {
+export function resolveRevision(actor: Actor | null, guideId: number, ref: RevisionRef): ResolvedRevision {
   assertCan(actor, 'guide.read');
   if (ref.kind === 'draft') {
     assertCan(actor, 'guide.readDraft');
     const draft = readDraft(db(), guideId);
-    return draft
-      ? {
-          ref,
-          id: null,
-          version: null,
-          label: 'draft',
-          doc: draft.doc,
-          createdAt: draft.updatedAt,
-          authorName: draft.updatedByName,
-        }
-      : null;
+    if (!draft) throw new NotFoundError('guide');
+    return {
+      ref,
+      id: null,
+      version: null,
+      label: 'draft',
+      doc: draft.doc,
+      createdAt: draft.updatedAt,
+      authorName: draft.updatedByName,
+    };
   }
   const row = db()
     .select({
       id: revisions.id,
       version: revisions.version,
-      listIds: revisions.listIds,
+      ...storedDocColumns,
       createdAt: revisions.createdAt,
       authorName: users.name,
       name: revisions.name,
@@ -129,14 +130,14 @@ export function resolveRevision(actor: Actor | null, guideId: number, ref: Revis
       ),
     )
     .get();
-  if (!row) return null;
+  if (!row) throw new NotFoundError(ref.kind === 'version' ? 'version' : 'revision');
   if (row.version === null) assertCan(actor, 'guide.compareAny');
   return {
     ref,
     id: row.id,
     version: row.version,
     label: row.version ? `v${row.version}` : `r${row.id}`,
-    doc: loadDoc(db(), row.listIds),
+    doc: loadDoc(db(), row),
     createdAt: row.createdAt,
     authorName: row.authorName,
   };
@@ -176,7 +177,7 @@ export function saveNamedVersion(actor: Actor | null, guideId: number, name: str
   assertCan(actor, 'guide.edit');
   return db().transaction((tx) => {
     const draft = readDraft(tx, guideId);
-    if (!draft) throw new UserError('guideNotFound');
+    if (!draft) throw new NotFoundError('guide');
     const id = appendRevision(tx, { guideId, kind: 'named', authorId: actor.id, doc: draft.doc, name });
     return { id };
   });
@@ -189,16 +190,18 @@ export function saveNamedVersion(actor: Actor | null, guideId: number, name: str
 export function restoreRevision(actor: Actor | null, guideId: number, ref: RevisionRef): { draftVersion: number } {
   assertCan(actor, 'guide.edit');
   const source = resolveRevision(actor, guideId, ref);
-  if (!source || source.id === null) throw new UserError('revisionNotFound');
+  // The draft is not a revision to go back to.
+  if (source.id === null) throw new NotFoundError('revision');
+  enforce(restoreRefusal(actor, source));
   return db().transaction((tx) => {
     const guide = tx.select({ title: guides.title }).from(guides).where(eq(guides.id, guideId)).get();
     const draft = readDraft(tx, guideId);
-    if (!guide || !draft) throw new UserError('guideNotFound');
+    if (!guide || !draft) throw new NotFoundError('guide');
     appendRevision(tx, { guideId, kind: 'checkpoint', authorId: actor.id, doc: draft.doc, name: null });
     appendRevision(tx, { guideId, kind: 'restore', authorId: actor.id, doc: source.doc, restoredFrom: source.id });
     const draftVersion = draft.version + 1;
     tx.update(drafts)
-      .set({ version: draftVersion, doc: JSON.stringify(source.doc), updatedBy: actor.id, updatedAt: new Date() })
+      .set({ version: draftVersion, ...draftDocColumns(source.doc), updatedBy: actor.id, updatedAt: new Date() })
       .where(eq(drafts.guideId, guideId))
       .run();
     indexGuide(tx, guideId, 'draft', source.doc, guide.title);

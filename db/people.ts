@@ -1,10 +1,13 @@
 import 'server-only';
 import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import { db } from './index';
-import { users, type Role } from './schema';
-import { recordAudit } from './audit';
+import { users } from './schema';
+import type { Role } from '@/lib/roles';
+import { recordAudit } from './store/audit';
+import type { Tx } from './store/tx';
 import { assertCan, type Actor } from '@/lib/actor';
-import { UserError } from '@/lib/errors';
+import { NotFoundError, UserError } from '@/lib/errors';
+import { changeRoleRefusal, deactivateRefusal, enforce, reactivateRefusal, resetPasswordRefusal } from '@/lib/policy';
 
 export type Person = {
   id: number;
@@ -40,22 +43,20 @@ export function listActivePeopleNames(actor: Actor | null): { email: string; nam
     .all();
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof db>['transaction']>[0]>[0];
-
 function getPerson(tx: Tx, userId: number): Person {
   const person = tx.select(personColumns).from(users).where(eq(users.id, userId)).get();
-  if (!person) throw new UserError('userNotFound');
+  if (!person) throw new NotFoundError('user');
   return person;
 }
 
-/** Refuses a change that would leave no active ambassador. */
-function assertAnotherAmbassador(tx: Tx, userId: number): void {
+/** Active ambassadors besides this person: what the last-ambassador rule needs to know. */
+function otherAmbassadors(tx: Tx, userId: number): number {
   const [{ n }] = tx
     .select({ n: count() })
     .from(users)
     .where(and(eq(users.role, 'ambassador'), eq(users.active, true), ne(users.id, userId)))
     .all();
-  if (n === 0) throw new UserError('lastAmbassador');
+  return n;
 }
 
 export function addPerson(
@@ -88,7 +89,7 @@ export function changeRole(actor: Actor | null, userId: number, role: Role): voi
   db().transaction((tx) => {
     const person = getPerson(tx, userId);
     if (person.role === role) return;
-    if (person.role === 'ambassador' && person.active) assertAnotherAmbassador(tx, userId);
+    enforce(changeRoleRefusal(actor, person, role, otherAmbassadors(tx, userId)));
     tx.update(users).set({ role }).where(eq(users.id, userId)).run();
     recordAudit(
       { actorId: actor.id, action: 'user.roleChanged', targetUserId: userId, detail: { from: person.role, to: role } },
@@ -102,7 +103,7 @@ export function setActive(actor: Actor | null, userId: number, active: boolean):
   db().transaction((tx) => {
     const person = getPerson(tx, userId);
     if (person.active === active) return;
-    if (!active && person.role === 'ambassador') assertAnotherAmbassador(tx, userId);
+    enforce(active ? reactivateRefusal(actor) : deactivateRefusal(actor, person, otherAmbassadors(tx, userId)));
     tx.update(users)
       .set({ active, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, userId))
@@ -118,7 +119,7 @@ export function setActive(actor: Actor | null, userId: number, active: boolean):
 export function resetPassword(actor: Actor | null, userId: number, passwordHash: string): void {
   assertCan(actor, 'people.manage');
   db().transaction((tx) => {
-    getPerson(tx, userId);
+    enforce(resetPasswordRefusal(actor, getPerson(tx, userId)));
     tx.update(users)
       .set({
         passwordHash,

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, max } from 'drizzle-orm';
 import { db } from './index';
 import { guideVisits, readConfirmations, users } from './schema';
-import { recordAudit } from './audit';
+import { recordAudit } from './store/audit';
 import { assertCan, type Actor } from '@/lib/actor';
 import { UserError } from '@/lib/errors';
 
@@ -55,7 +55,7 @@ export type AdoptionRow = {
   userId: number;
   name: string;
   email: string;
-  role: string;
+  role: Actor['role'];
   confirmedVersion: number | null;
   confirmedAt: Date | null;
   behind: number | null;

@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from './index';
 import {
+  drafts,
   guides,
   revisions,
   reviewComments,
@@ -12,26 +13,36 @@ import {
   type ReviewDecision,
   type ReviewStatus,
 } from './schema';
-import { recordAudit } from './audit';
-import { notify } from './notifications';
-import { appendRevision, publishRevisionDoc, readDraft } from './guides';
-import { loadDoc } from './revision-store';
+import { recordAudit } from './store/audit';
+import { loadDoc } from './store/documents';
+import { readDraft } from './store/drafts';
+import { notify } from './store/notify';
+import { publishRevisionDoc } from './store/publish';
+import { appendRevision, storedDocColumns } from './store/revisions';
+import type { Reader } from './store/tx';
 import { assertCan, type Actor } from '@/lib/actor';
-import { ForbiddenError, UserError } from '@/lib/errors';
+import { NotFoundError, UserError } from '@/lib/errors';
 import type { GuideDoc } from '@/lib/doc/types';
 import { approvalsOf, type Policy } from '@/lib/review/approvals';
+import {
+  canDecide,
+  countsAsApprover,
+  decideRefusal,
+  enforce,
+  publishRequestRefusal,
+  withdrawRefusal,
+} from '@/lib/policy';
 
-type Tx = Parameters<Parameters<ReturnType<typeof db>['transaction']>[0]>[0];
-type Reader = Pick<Tx, 'select'>;
+const policyColumns = { required: guides.requiredApprovals, approverIds: guides.approverIds };
 
-export function reviewPolicy(tx: Reader, guideId: number): Policy {
-  const row = tx
-    .select({ required: guides.requiredApprovals, approverIds: guides.approverIds })
-    .from(guides)
-    .where(eq(guides.id, guideId))
-    .get();
-  if (!row) throw new UserError('guideNotFound');
+function policyOf(row: { required: number; approverIds: number[] | null }): Policy {
   return { required: row.required, approverIds: row.approverIds ?? null };
+}
+
+function reviewPolicy(tx: Reader, guideId: number): Policy {
+  const row = tx.select(policyColumns).from(guides).where(eq(guides.id, guideId)).get();
+  if (!row) throw new NotFoundError('guide');
+  return policyOf(row);
 }
 
 export function getReviewPolicy(actor: Actor | null, guideId: number): Policy {
@@ -39,15 +50,15 @@ export function getReviewPolicy(actor: Actor | null, guideId: number): Policy {
   return reviewPolicy(db(), guideId);
 }
 
-/** People whose approval can count: the named approvers, or every active reviewer and ambassador. */
-export function eligibleReviewers(tx: Reader, policy: Policy): { id: number; name: string; role: string }[] {
+/** People whose approval can count under `policy` (see countsAsApprover); they are told of new requests. */
+function eligibleReviewers(tx: Reader, policy: Policy): { id: number; name: string; role: Actor['role'] }[] {
   const active = tx
     .select({ id: users.id, name: users.name, role: users.role })
     .from(users)
     .where(eq(users.active, true))
     .orderBy(asc(users.name))
     .all();
-  return active.filter((u) => (policy.approverIds ? policy.approverIds.includes(u.id) : u.role !== 'reader'));
+  return active.filter((u) => countsAsApprover({ ...u, active: true }, policy));
 }
 
 export function listReviewerCandidates(actor: Actor | null) {
@@ -93,7 +104,7 @@ export function submitForReview(
   assertCan(actor, 'review.submit');
   return db().transaction((tx) => {
     const draft = readDraft(tx, guideId);
-    if (!draft) throw new UserError('guideNotFound');
+    if (!draft) throw new NotFoundError('guide');
     if (draft.version !== baseVersion) throw new UserError('draftChanged');
     const previous = tx
       .select({ id: reviewRequests.id })
@@ -142,36 +153,44 @@ export function submitForReview(
 
 function loadRequest(tx: Reader, requestId: number) {
   const request = tx.select().from(reviewRequests).where(eq(reviewRequests.id, requestId)).get();
-  if (!request) throw new UserError('reviewNotFound');
+  if (!request) throw new NotFoundError('review');
   return request;
-}
-
-function assertOpen(request: { status: ReviewStatus }) {
-  if (request.status !== 'open') throw new UserError('reviewClosed');
 }
 
 export function withdrawRequest(actor: Actor | null, requestId: number): void {
   assertCan(actor, 'review.submit');
   db().transaction((tx) => {
     const request = loadRequest(tx, requestId);
-    assertOpen(request);
+    enforce(withdrawRefusal(actor, request));
     tx.update(reviewRequests)
       .set({ status: 'withdrawn', closedAt: new Date(), closedBy: actor.id })
       .where(eq(reviewRequests.id, requestId))
       .run();
+    // Everyone the request asked or who took part in it, so no one reviews a closed request.
+    const commenters = tx
+      .select({ id: reviewComments.authorId })
+      .from(reviewComments)
+      .where(eq(reviewComments.requestId, requestId))
+      .all();
+    notify(
+      tx,
+      [
+        ...eligibleReviewers(tx, reviewPolicy(tx, request.guideId)).map((u) => u.id),
+        ...decisionsOf(tx, requestId).map((d) => d.reviewerId),
+        ...commenters.map((c) => c.id),
+      ],
+      { kind: 'review.withdrawn', guideId: request.guideId, requestId, actorId: actor.id },
+    );
     recordAudit({ actorId: actor.id, action: 'review.withdrawn', detail: { guideId: request.guideId, requestId } }, tx);
   });
 }
 
-/** Approve or ask for changes. Never on one's own submission; with named approvers, only by them. */
+/** Approve or ask for changes, as decideRefusal allows (never one's own submission; only counting approvers). */
 export function decide(actor: Actor | null, requestId: number, decision: ReviewDecision): void {
   assertCan(actor, 'review.approve');
   db().transaction((tx) => {
     const request = loadRequest(tx, requestId);
-    assertOpen(request);
-    if (request.submittedBy === actor.id) throw new ForbiddenError('own submission');
-    const policy = reviewPolicy(tx, request.guideId);
-    if (!eligibleReviewers(tx, policy).some((u) => u.id === actor.id)) throw new ForbiddenError('not an approver');
+    enforce(decideRefusal(actor, request, reviewPolicy(tx, request.guideId)));
     tx.insert(reviewDecisions)
       .values({ requestId, revisionId: request.revisionId, reviewerId: actor.id, decision })
       .run();
@@ -221,7 +240,7 @@ export function resolveComment(actor: Actor | null, requestId: number, commentId
       and(eq(reviewComments.id, commentId), eq(reviewComments.requestId, requestId), isNull(reviewComments.resolvedAt)),
     )
     .run();
-  if (changed.changes === 0) throw new UserError('commentNotFound');
+  if (changed.changes === 0) throw new NotFoundError('comment');
 }
 
 function decisionsOf(tx: Reader, requestId: number) {
@@ -248,7 +267,6 @@ export function publishApproved(actor: Actor | null, requestId: number, note: st
   assertCan(actor, 'guide.publish');
   return db().transaction((tx) => {
     const request = loadRequest(tx, requestId);
-    assertOpen(request);
     const policy = reviewPolicy(tx, request.guideId);
     const state = approvalsOf(
       decisionsOf(tx, requestId),
@@ -256,13 +274,9 @@ export function publishApproved(actor: Actor | null, requestId: number, note: st
       policy,
       eligibleReviewers(tx, policy).map((u) => u.id),
     );
-    if (!state.met) throw new UserError('notEnoughApprovals', { have: state.approvals, need: state.required });
-    const revision = tx
-      .select({ listIds: revisions.listIds })
-      .from(revisions)
-      .where(eq(revisions.id, request.revisionId))
-      .get()!;
-    const result = publishRevisionDoc(tx, actor, request.guideId, loadDoc(tx, revision.listIds), note);
+    enforce(publishRequestRefusal(actor, request, state), { have: state.approvals, need: state.required });
+    const revision = tx.select(storedDocColumns).from(revisions).where(eq(revisions.id, request.revisionId)).get()!;
+    const result = publishRevisionDoc(tx, actor, request.guideId, loadDoc(tx, revision), note);
     tx.update(reviewRequests)
       .set({ status: 'published', closedAt: new Date(), closedBy: actor.id })
       .where(eq(reviewRequests.id, requestId))
@@ -302,7 +316,8 @@ export type RequestDetail = {
   approvals: number;
   required: number;
   met: boolean;
-  eligibleIds: number[];
+  /** The guide's review policy, for asking lib/policy what this actor may do here. */
+  policy: Policy;
   comments: {
     id: number;
     authorName: string;
@@ -314,64 +329,71 @@ export type RequestDetail = {
   }[];
 };
 
+/** Everything the request page shows, read in one transaction: six statements, whatever the request holds. */
 export function getRequest(actor: Actor | null, requestId: number): RequestDetail {
   assertCan(actor, 'review.read');
-  const tx = db();
-  const request = loadRequest(tx, requestId);
-  const guide = tx.select({ title: guides.title }).from(guides).where(eq(guides.id, request.guideId)).get()!;
-  const submitter = tx.select({ name: users.name }).from(users).where(eq(users.id, request.submittedBy)).get()!;
-  const revision = tx
-    .select({ listIds: revisions.listIds })
-    .from(revisions)
-    .where(eq(revisions.id, request.revisionId))
-    .get()!;
-  const previous = request.previousRequestId
-    ? tx
-        .select({ revisionId: reviewRequests.revisionId })
-        .from(reviewRequests)
-        .where(eq(reviewRequests.id, request.previousRequestId))
-        .get()
-    : undefined;
-  const policy = reviewPolicy(tx, request.guideId);
-  const eligibleIds = eligibleReviewers(tx, policy).map((u) => u.id);
-  const decisions = decisionsOf(tx, requestId);
-  const state = approvalsOf(decisions, request.revisionId, policy, eligibleIds);
-  const resolver = alias(users, 'resolver');
-  const comments = tx
-    .select({
-      id: reviewComments.id,
-      authorName: users.name,
-      anchor: reviewComments.anchor,
-      body: reviewComments.body,
-      createdAt: reviewComments.createdAt,
-      resolvedAt: reviewComments.resolvedAt,
-      resolvedByName: resolver.name,
-    })
-    .from(reviewComments)
-    .innerJoin(users, eq(users.id, reviewComments.authorId))
-    .leftJoin(resolver, eq(resolver.id, reviewComments.resolvedBy))
-    .where(eq(reviewComments.requestId, requestId))
-    .orderBy(asc(reviewComments.id))
-    .all();
-  return {
-    id: request.id,
-    guideId: request.guideId,
-    guideTitle: guide.title,
-    revisionId: request.revisionId,
-    previousRevisionId: previous?.revisionId ?? null,
-    status: request.status,
-    summary: request.summary,
-    submittedBy: request.submittedBy,
-    submittedByName: submitter.name,
-    submittedAt: request.submittedAt,
-    draftChangedSinceSubmitted:
-      (readDraft(tx, request.guideId)?.version ?? request.draftVersion) !== request.draftVersion,
-    doc: loadDoc(tx, revision.listIds),
-    decisions,
-    ...state,
-    eligibleIds,
-    comments,
-  };
+  return db().transaction((tx) => {
+    const previous = alias(reviewRequests, 'previous_request');
+    const row = tx
+      .select({
+        request: reviewRequests,
+        guideTitle: guides.title,
+        ...policyColumns,
+        submittedByName: users.name,
+        stored: storedDocColumns,
+        previousRevisionId: previous.revisionId,
+        currentDraftVersion: drafts.version,
+      })
+      .from(reviewRequests)
+      .innerJoin(guides, eq(guides.id, reviewRequests.guideId))
+      .innerJoin(users, eq(users.id, reviewRequests.submittedBy))
+      .innerJoin(revisions, eq(revisions.id, reviewRequests.revisionId))
+      .leftJoin(previous, eq(previous.id, reviewRequests.previousRequestId))
+      .leftJoin(drafts, eq(drafts.guideId, reviewRequests.guideId))
+      .where(eq(reviewRequests.id, requestId))
+      .get();
+    if (!row) throw new NotFoundError('review');
+    const { request } = row;
+    const policy = policyOf(row);
+    const eligibleIds = eligibleReviewers(tx, policy).map((u) => u.id);
+    const decisions = decisionsOf(tx, requestId);
+    const state = approvalsOf(decisions, request.revisionId, policy, eligibleIds);
+    const resolver = alias(users, 'resolver');
+    const comments = tx
+      .select({
+        id: reviewComments.id,
+        authorName: users.name,
+        anchor: reviewComments.anchor,
+        body: reviewComments.body,
+        createdAt: reviewComments.createdAt,
+        resolvedAt: reviewComments.resolvedAt,
+        resolvedByName: resolver.name,
+      })
+      .from(reviewComments)
+      .innerJoin(users, eq(users.id, reviewComments.authorId))
+      .leftJoin(resolver, eq(resolver.id, reviewComments.resolvedBy))
+      .where(eq(reviewComments.requestId, requestId))
+      .orderBy(asc(reviewComments.id))
+      .all();
+    return {
+      id: request.id,
+      guideId: request.guideId,
+      guideTitle: row.guideTitle,
+      revisionId: request.revisionId,
+      previousRevisionId: row.previousRevisionId ?? null,
+      status: request.status,
+      summary: request.summary,
+      submittedBy: request.submittedBy,
+      submittedByName: row.submittedByName,
+      submittedAt: request.submittedAt,
+      draftChangedSinceSubmitted: (row.currentDraftVersion ?? request.draftVersion) !== request.draftVersion,
+      doc: loadDoc(tx, row.stored),
+      decisions,
+      ...state,
+      policy,
+      comments,
+    };
+  });
 }
 
 export type RequestListItem = {
@@ -384,7 +406,17 @@ export type RequestListItem = {
   submittedAt: Date;
 };
 
-/** Requests of one guide, or the open ones everywhere (what awaits a reviewer). */
+const requestListColumns = {
+  id: reviewRequests.id,
+  guideId: reviewRequests.guideId,
+  guideTitle: guides.title,
+  status: reviewRequests.status,
+  summary: reviewRequests.summary,
+  submittedByName: users.name,
+  submittedAt: reviewRequests.submittedAt,
+};
+
+/** Requests of one guide, or the open ones everywhere. */
 export function listRequests(actor: Actor | null, filter: { guideId?: number; openOnly?: boolean }): RequestListItem[] {
   assertCan(actor, 'review.read');
   const where = [
@@ -392,15 +424,7 @@ export function listRequests(actor: Actor | null, filter: { guideId?: number; op
     filter.openOnly ? eq(reviewRequests.status, 'open') : undefined,
   ].filter(Boolean);
   return db()
-    .select({
-      id: reviewRequests.id,
-      guideId: reviewRequests.guideId,
-      guideTitle: guides.title,
-      status: reviewRequests.status,
-      summary: reviewRequests.summary,
-      submittedByName: users.name,
-      submittedAt: reviewRequests.submittedAt,
-    })
+    .select(requestListColumns)
     .from(reviewRequests)
     .innerJoin(guides, eq(guides.id, reviewRequests.guideId))
     .innerJoin(users, eq(users.id, reviewRequests.submittedBy))
@@ -429,13 +453,27 @@ export function reviewEvents(actor: Actor | null, guideId: number) {
     .all();
 }
 
-/** Open requests this person may decide on and has not decided on yet. */
+/**
+ * Open requests this person may decide on and has not decided on yet: of the newest hundred open
+ * ones, like the list of all open requests. One statement.
+ */
 export function awaitingReview(actor: Actor | null): RequestListItem[] {
   assertCan(actor, 'review.approve');
-  return listRequests(actor, { openOnly: true }).filter((r) => {
-    const request = loadRequest(db(), r.id);
-    if (request.submittedBy === actor.id) return false;
-    if (!eligibleReviewers(db(), reviewPolicy(db(), r.guideId)).some((u) => u.id === actor.id)) return false;
-    return !decisionsOf(db(), r.id).some((d) => d.reviewerId === actor.id);
-  });
+  const decidedByActor = sql<number>`exists (select 1 from ${reviewDecisions} where ${reviewDecisions.requestId} = ${reviewRequests.id} and ${reviewDecisions.reviewerId} = ${actor.id})`;
+  return db()
+    .select({
+      ...requestListColumns,
+      submittedBy: reviewRequests.submittedBy,
+      ...policyColumns,
+      decidedByActor,
+    })
+    .from(reviewRequests)
+    .innerJoin(guides, eq(guides.id, reviewRequests.guideId))
+    .innerJoin(users, eq(users.id, reviewRequests.submittedBy))
+    .where(eq(reviewRequests.status, 'open'))
+    .orderBy(desc(reviewRequests.id))
+    .limit(100)
+    .all()
+    .filter((r) => !r.decidedByActor && canDecide(actor, { status: 'open', submittedBy: r.submittedBy }, policyOf(r)))
+    .map(({ submittedBy: _s, required: _r, approverIds: _a, decidedByActor: _d, ...item }) => item);
 }

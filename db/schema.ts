@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-
-export const ROLES = ['ambassador', 'reviewer', 'reader'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES } from '@/lib/roles';
 
 const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
 
@@ -143,6 +141,8 @@ export const drafts = sqliteTable('drafts', {
     .references(() => guides.id),
   version: integer('version').notNull(),
   doc: text('doc').notNull(),
+  /** The format `doc` was written in (lib/doc/schema-version.ts); older ones are upgraded on read. */
+  schemaVersion: integer('schema_version').notNull().default(1),
   updatedBy: integer('updated_by')
     .notNull()
     .references(() => users.id),
@@ -184,6 +184,8 @@ export const revisions = sqliteTable(
       .references(() => users.id),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
     listIds: text('list_ids', { mode: 'json' }).$type<number[]>().notNull(),
+    /** The format the document's blocks were written in; older ones are upgraded on read. */
+    schemaVersion: integer('schema_version').notNull().default(1),
     /** Computed from the content against the previous revision, for the history list. */
     summary: text('summary', { mode: 'json' }).$type<Record<string, unknown>>(),
     restoredFrom: integer('restored_from'),

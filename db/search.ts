@@ -1,22 +1,10 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db } from './index';
+import type { SearchScope } from './store/search-index';
 import { assertCan, type Actor } from '@/lib/actor';
 import { can } from '@/lib/permissions';
-import type { GuideDoc } from '@/lib/doc/types';
-import { ftsQuery, HIGHLIGHT_END, HIGHLIGHT_START, searchSections } from '@/lib/search/sections';
-
-type Tx = Parameters<Parameters<ReturnType<typeof db>['transaction']>[0]>[0];
-export type SearchScope = 'published' | 'draft';
-
-/** Replaces a guide's rows for one scope; runs inside the transaction that changed the content. */
-export function indexGuide(tx: Tx, guideId: number, scope: SearchScope, doc: GuideDoc, title: string): void {
-  tx.run(sql`DELETE FROM search_index WHERE guide_id = ${guideId} AND scope = ${scope}`);
-  for (const s of searchSections(doc, title))
-    tx.run(
-      sql`INSERT INTO search_index (guide_id, scope, anchor, title, body) VALUES (${guideId}, ${scope}, ${s.anchor}, ${s.title}, ${s.body})`,
-    );
-}
+import { ftsQuery, HIGHLIGHT_END, HIGHLIGHT_START } from '@/lib/search/sections';
 
 export type SearchHit = {
   guideId: number;

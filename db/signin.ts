@@ -1,17 +1,19 @@
 import 'server-only';
-import { and, asc, count, eq, gt, gte, inArray, isNotNull, isNull, lt, max, sql, sum, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, isNotNull, sum } from 'drizzle-orm';
 import { db } from './index';
 import { loginAttempts, signinRefusals, users } from './schema';
-import { recordAudit } from './audit';
+import { recordAudit } from './store/audit';
+import {
+  accountActivity,
+  addressFailures,
+  countRefusal,
+  pairFailures,
+  pruneSignInRecords,
+  type AccountKey,
+} from './store/signin-attempts';
 import { assertCan, type Actor } from '@/lib/actor';
-import { UserError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/errors';
 import { SIGNIN_LIMITS, blockedUntil, decideSignIn } from '@/lib/signin-throttle';
-
-type Tx = Parameters<Parameters<ReturnType<typeof db>['transaction']>[0]>[0];
-
-/** How long the records behind the throttle and the refusal counts are kept. */
-export const SIGNIN_RETENTION = { attemptsMs: SIGNIN_LIMITS.pair.windowMs, refusalsMs: 30 * 24 * 3600_000 } as const;
-const REFUSAL_WINDOW_MS = 15 * 60_000;
 
 export type SignInUser = {
   id: number;
@@ -26,98 +28,6 @@ export type Reservation =
   | { kind: 'verify'; attemptId: number; at: number; user: SignInUser | null }
   | { kind: 'refuse'; until: number; userId: number | null };
 
-/** A known account by its id; an unknown e-mail only by a small keyed bucket (see the schema). */
-type AccountKey = { userId: number } | { unknownBucket: number };
-
-function ofAccount(key: AccountKey): SQL {
-  return 'userId' in key
-    ? eq(loginAttempts.userId, key.userId)
-    : and(isNull(loginAttempts.userId), eq(loginAttempts.unknownBucket, key.unknownBucket))!;
-}
-
-const countsAsFailure = inArray(loginAttempts.result, ['failure', 'pending']);
-
-function failureCount(tx: Tx, where: SQL | undefined) {
-  const row = tx
-    .select({ failures: count(), lastAt: max(loginAttempts.at) })
-    .from(loginAttempts)
-    .where(and(countsAsFailure, where))
-    .get();
-  return { failures: row?.failures ?? 0, lastAt: row?.lastAt?.getTime() ?? 0 };
-}
-
-/** Failures of this account from this address within 24 hours and since its last success there. */
-function pairFailures(tx: Tx, key: AccountKey, ip: string, now: number) {
-  const lastSuccess = tx
-    .select({ at: max(loginAttempts.at) })
-    .from(loginAttempts)
-    .where(and(ofAccount(key), eq(loginAttempts.ip, ip), eq(loginAttempts.result, 'success')))
-    .get()?.at;
-  const since = Math.max(now - SIGNIN_LIMITS.pair.windowMs, lastSuccess?.getTime() ?? 0);
-  return failureCount(tx, and(ofAccount(key), eq(loginAttempts.ip, ip), gt(loginAttempts.at, new Date(since))));
-}
-
-function accountActivity(tx: Tx, key: AccountKey, now: number) {
-  const since = new Date(now - SIGNIN_LIMITS.account.windowMs);
-  const failures = failureCount(tx, and(ofAccount(key), gt(loginAttempts.at, since))).failures;
-  const last = tx
-    .select({ at: max(loginAttempts.at) })
-    .from(loginAttempts)
-    .where(
-      and(
-        ofAccount(key),
-        gt(loginAttempts.at, since),
-        inArray(loginAttempts.result, ['pending', 'success', 'failure']),
-      ),
-    )
-    .get()?.at;
-  return { failures, lastAt: last?.getTime() ?? 0 };
-}
-
-let lastPrune = 0;
-
-/** Deletes what the throttle no longer needs; at most every ten minutes, inside a sign-in's transaction. */
-function prune(tx: Tx, now: number): void {
-  if (now - lastPrune < 10 * 60_000) return;
-  lastPrune = now;
-  tx.delete(loginAttempts)
-    .where(lt(loginAttempts.at, new Date(now - SIGNIN_RETENTION.attemptsMs)))
-    .run();
-  tx.delete(signinRefusals)
-    .where(lt(signinRefusals.lastAt, new Date(now - SIGNIN_RETENTION.refusalsMs)))
-    .run();
-}
-
-/** Adds one to this window's row for the account, address and reason, or starts it. */
-function countRefusal(
-  tx: Tx,
-  refusal: { userId: number | null; ip: string; reason: 'throttled' | 'unknownAccount' },
-  now: number,
-): void {
-  const windowStart = new Date(Math.floor(now / REFUSAL_WINDOW_MS) * REFUSAL_WINDOW_MS);
-  const existing = tx
-    .select({ id: signinRefusals.id })
-    .from(signinRefusals)
-    .where(
-      and(
-        eq(signinRefusals.windowStart, windowStart),
-        eq(signinRefusals.ip, refusal.ip),
-        eq(signinRefusals.reason, refusal.reason),
-        refusal.userId === null ? isNull(signinRefusals.userId) : eq(signinRefusals.userId, refusal.userId),
-      ),
-    )
-    .get();
-  if (existing)
-    tx.update(signinRefusals)
-      .set({ count: sql`${signinRefusals.count} + 1`, lastAt: new Date(now) })
-      .where(eq(signinRefusals.id, existing.id))
-      .run();
-  else
-    tx.insert(signinRefusals)
-      .values({ ...refusal, windowStart, count: 1, lastAt: new Date(now) })
-      .run();
-}
-
 /**
  * Checks the limits and, when they allow a verification, reserves it (a `pending` attempt, which
  * counts as a failure until settled) in the same transaction: concurrent sign-ins see each other's
@@ -126,7 +36,7 @@ function countRefusal(
 export function reserveSignIn(input: { email: string; ip: string; unknownBucket: number }): Reservation {
   const now = Date.now();
   return db().transaction((tx) => {
-    prune(tx, now);
+    pruneSignInRecords(tx, now);
     const user =
       tx
         .select({
@@ -144,10 +54,7 @@ export function reserveSignIn(input: { email: string; ip: string; unknownBucket:
     const verdict = decideSignIn(
       {
         pair: pairFailures(tx, key, input.ip, now),
-        address: failureCount(
-          tx,
-          and(eq(loginAttempts.ip, input.ip), gt(loginAttempts.at, new Date(now - SIGNIN_LIMITS.address.windowMs))),
-        ),
+        address: addressFailures(tx, input.ip, now),
         account: accountActivity(tx, key, now),
       },
       now,
@@ -276,7 +183,7 @@ export function unlockSignIn(actor: Actor | null, userId: number): void {
   assertCan(actor, 'people.manage');
   db().transaction((tx) => {
     const person = tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get();
-    if (!person) throw new UserError('userNotFound');
+    if (!person) throw new NotFoundError('user');
     tx.update(loginAttempts)
       .set({ result: 'forgiven' })
       .where(and(eq(loginAttempts.userId, userId), eq(loginAttempts.result, 'failure')))

@@ -2,8 +2,8 @@ import 'server-only';
 import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import { db } from './index';
 import { sessions, users } from './schema';
+import { recordAudit } from './store/audit';
 import { oneTimePasswordExpired } from '@/lib/passwords';
-import { recordAudit } from './audit';
 import type { Actor } from '@/lib/actor';
 import { UserError } from '@/lib/errors';
 

@@ -1,4 +1,4 @@
-import type { Role } from '@/db/schema';
+import type { Role } from './roles';
 import { can, type Permission } from './permissions';
 import { ForbiddenError } from './errors';
 

@@ -2,7 +2,8 @@ import type { FrontMatter, GuideDoc, JSONNode } from '@/lib/doc/types';
 import { blockPlainText } from '@/lib/doc/text';
 import { isAllowedHref, isAllowedImageSrc } from '@/lib/editor/url-policy';
 import { importMarkdown, MarkdownImportError } from '@/lib/markdown';
-import { validateDoc } from '@/lib/doc/validate';
+import { importMessage, type ImportMessage } from '@/lib/markdown/errors';
+import { validateDoc, type DocIssue } from '@/lib/doc/validate';
 
 const NORWEGIAN = ['no', 'nb', 'nn', 'nb-no', 'nn-no', 'no-no'];
 
@@ -45,19 +46,17 @@ export function exportFrontMatter(
  * keeps its text and loses the link; such an image becomes its alt text. Each is reported, so
  * nothing is dropped silently.
  */
-export function withoutDisallowedLinks(doc: GuideDoc): { doc: GuideDoc; warnings: string[] } {
-  const warnings: string[] = [];
+export function withoutDisallowedLinks(doc: GuideDoc): { doc: GuideDoc; warnings: ImportMessage[] } {
+  const warnings: ImportMessage[] = [];
   const clean = (node: JSONNode): JSONNode[] => {
     if (node.type === 'image' && !isAllowedImageSrc(node.attrs?.src)) {
-      warnings.push(`Image "${String(node.attrs?.src ?? '')}" is not allowed; its description is kept as text.`);
+      warnings.push(importMessage(null, 'import.disallowedImage', { src: String(node.attrs?.src ?? '') }));
       const alt = typeof node.attrs?.alt === 'string' ? node.attrs.alt : '';
       return alt ? [{ type: 'text', text: alt }] : [];
     }
     if (node.type === 'text' && node.marks?.some((m) => m.type === 'link' && !isAllowedHref(m.attrs.href))) {
       const bad = node.marks.find((m) => m.type === 'link')!;
-      warnings.push(
-        `Link "${bad.type === 'link' ? bad.attrs.href : ''}" is not allowed; its text is kept without the link.`,
-      );
+      warnings.push(importMessage(null, 'import.disallowedLink', { href: bad.type === 'link' ? bad.attrs.href : '' }));
       const marks = node.marks.filter((m) => m.type !== 'link');
       return [{ ...node, marks: marks.length ? marks : undefined }];
     }
@@ -67,8 +66,16 @@ export function withoutDisallowedLinks(doc: GuideDoc): { doc: GuideDoc; warnings
 }
 
 export type PreparedImport =
-  | { ok: true; title: string; language: 'nb' | 'en'; doc: GuideDoc; frontMatter: FrontMatter; warnings: string[] }
-  | { ok: false; error: string };
+  | {
+      ok: true;
+      title: string;
+      language: 'nb' | 'en';
+      doc: GuideDoc;
+      frontMatter: FrontMatter;
+      warnings: ImportMessage[];
+    }
+  /** Why the file cannot become a guide: it cannot be read, or what it holds is not a valid guide. */
+  | { ok: false; error: ImportMessage | DocIssue };
 
 /**
  * The one import path for uploads, the command line and templates: parse, drop what a guide may not
@@ -79,13 +86,13 @@ export function prepareImport(source: string, fileName: string): PreparedImport 
   try {
     imported = importMarkdown(source, { fileName });
   } catch (error) {
-    if (error instanceof MarkdownImportError) return { ok: false, error: error.message };
+    if (error instanceof MarkdownImportError) return { ok: false, error: error.reason };
     throw error;
   }
   const cleaned = withoutDisallowedLinks(imported.doc);
   const guide = guideFromImport(imported.frontMatter, cleaned.doc, fileName);
   const valid = validateDoc(guide.doc);
-  if (!valid.ok) return { ok: false, error: valid.error };
+  if (!valid.ok) return { ok: false, error: valid.issue };
   return {
     ok: true,
     ...guide,

@@ -1,6 +1,6 @@
 export const LOCALES = ['nb', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+const DEFAULT_LOCALE: Locale = 'en';
 
 /** Picks nb or en from an Accept-Language header: any Norwegian (nb, nn, no) means bokmål. */
 export function localeFromAcceptLanguage(header: string | null | undefined): Locale {

@@ -1,8 +1,9 @@
-import type { Role } from '@/db/schema';
+import type { Role } from './roles';
 
 /**
- * What each role may do: the one table every server check and every piece of UI reads.
- * Hiding a button is a convenience; the data-access layer checks the same table.
+ * What each role may do: the one table every server check and every piece of UI reads. Rules that
+ * also look at the row (whose submission, which person) are the predicates in lib/policy/, built on
+ * this table. Hiding a button is a convenience; the data-access layer checks the same rules.
  */
 const GRANTS = {
   'people.manage': ['ambassador'],
@@ -15,7 +16,7 @@ const GRANTS = {
   'guide.adoption': ['ambassador'],
   'review.read': ['ambassador', 'reviewer'],
   'review.comment': ['ambassador', 'reviewer'],
-  // Never one's own submission: checked beside the data.
+  // Never one's own submission, and only as a counting approver: lib/policy/reviews.ts decides.
   'review.approve': ['reviewer', 'ambassador'],
   'review.submit': ['ambassador'],
   'review.settings': ['ambassador'],
@@ -28,8 +29,4 @@ export type Permission = keyof typeof GRANTS;
 
 export function can(role: Role, permission: Permission): boolean {
   return (GRANTS[permission] as readonly Role[]).includes(role);
-}
-
-export function rolesWith(permission: Permission): readonly Role[] {
-  return GRANTS[permission];
 }

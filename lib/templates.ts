@@ -26,7 +26,7 @@ function templates(): Template[] {
         .filter((f) => f.endsWith('.md'))
         .map((file) => {
           const prepared = prepareImport(fs.readFileSync(path.join(DIR, language, file), 'utf8'), file);
-          if (!prepared.ok) throw new Error(`Template ${language}/${file}: ${prepared.error}`);
+          if (!prepared.ok) throw new Error(`Template ${language}/${file}: ${JSON.stringify(prepared.error)}`);
           return {
             id: file.replace(/\.md$/, ''),
             language,

@@ -3,16 +3,19 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/server/guard';
 import { listAudit } from '@/db/audit';
 import { pageNumber } from '@/lib/validation/params';
+import type { MessageKey } from '@/lib/messages';
 
-export default async function AuditPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function AuditPage({ searchParams }: PageProps<'/audit'>) {
   const actor = await requirePermission('audit.read');
   const page = pageNumber((await searchParams).page);
   const { rows, pages } = listAudit(actor, page);
   const [t, tc, format] = await Promise.all([getTranslations('audit'), getTranslations('common'), getFormatter()]);
+  // Actions are stored as text ("user.added"); those with a name in words are translated (checked
+  // here at run time), any other is shown as stored.
+  const actionName = (action: string) => {
+    const key = `actions.${action}` as Extract<MessageKey<'audit'>, `actions.${string}`>;
+    return t.has(key) ? t(key) : action;
+  };
   return (
     <>
       <h1>{t('title')}</h1>
@@ -36,7 +39,7 @@ export default async function AuditPage({
                 <tr key={row.id}>
                   <td>{format.dateTime(row.at, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
                   <td>{row.actorName ?? '—'}</td>
-                  <td>{t.has(`actions.${row.action}`) ? t(`actions.${row.action}`) : row.action}</td>
+                  <td>{actionName(row.action)}</td>
                   <td>{row.targetName ?? ''}</td>
                   <td>
                     <code>{row.detail ? JSON.stringify(row.detail) : ''}</code>

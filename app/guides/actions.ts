@@ -9,6 +9,7 @@ import { loadTemplate } from '@/lib/templates';
 import { MAX_DOC_BYTES } from '@/lib/doc/validate';
 import { UserError } from '@/lib/errors';
 import { prepareImport } from '@/lib/guide-import';
+import { reasonText } from '@/lib/reasons';
 
 const guideId = z.coerce.number({ error: 'guideNotFound' }).int('guideNotFound').positive('guideNotFound');
 
@@ -52,7 +53,8 @@ const importSchema = z.object({
 
 export const importGuideAction = formAction('guide.edit', importSchema, async (actor, input) => {
   const prepared = prepareImport(await input.file.text(), input.file.name);
-  if (!prepared.ok) throw new UserError('importFailed', { reason: prepared.error });
+  if (!prepared.ok)
+    throw new UserError('importFailed', { reason: reasonText(await getTranslations(), prepared.error) });
   const { id } = createGuide(actor, {
     title: prepared.title,
     language: prepared.language,

@@ -6,6 +6,7 @@ import { ActionForm } from '@/components/forms/ActionForm';
 import { SubmitButton } from '@/components/forms/SubmitButton';
 import { markNotificationsReadAction } from '@/app/reviews/actions';
 import styles from '@/components/review/review.module.css';
+import type { MessageKey } from '@/lib/messages';
 
 export default async function NotificationsPage() {
   const actor = await requireActor();
@@ -24,9 +25,9 @@ export default async function NotificationsPage() {
       ) : (
         <ul className={styles.requests}>
           {items.map((n) => {
-            const text = t.has(`kind.${n.kind}`)
-              ? t(`kind.${n.kind}`, { actor: n.actorName ?? '—', guide: n.guideTitle })
-              : n.kind;
+            // Kinds are stored as text; one without a message (checked here at run time) is shown as stored.
+            const key = `kind.${n.kind}` as Extract<MessageKey<'notifications'>, `kind.${string}`>;
+            const text = t.has(key) ? t(key, { actor: n.actorName ?? '—', guide: n.guideTitle }) : n.kind;
             return (
               <li key={n.id}>
                 {!n.readAt && <strong>{t('unread')}: </strong>}

@@ -5,11 +5,7 @@ import { allPublished, ownerNames } from '@/db/guides';
 import { byOwner, byWhat, mine, ownedRoutines, type OwnedRoutine } from '@/lib/routines/owners';
 import styles from './owners.module.css';
 
-export default async function OwnersPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function OwnersPage({ searchParams }: PageProps<'/owners'>) {
   const actor = await requirePermission('guide.read');
   const view = (await searchParams).view === 'what' ? 'what' : 'owner';
   const [t, locale] = await Promise.all([getTranslations('owners'), getLocale()]);

@@ -7,7 +7,6 @@ import { addPerson, changeRole, resetPassword, setActive } from '@/db/people';
 import { unlockSignIn } from '@/db/signin';
 import { hashPassword, oneTimePassword } from '@/lib/passwords';
 import { addPersonSchema, changeRoleSchema, userIdField, userRefSchema } from '@/lib/validation/people';
-import { UserError } from '@/lib/errors';
 
 export const addPersonAction = formAction('people.manage', addPersonSchema, async (actor, input) => {
   const password = oneTimePassword();
@@ -31,7 +30,6 @@ const setActiveSchema = z.object({
 
 export const setActiveAction = formAction('people.manage', setActiveSchema, async (actor, input) => {
   const active = input.active === 'true';
-  if (!active && actor?.id === input.userId) throw new UserError('notYourself');
   setActive(actor, input.userId, active);
   revalidatePath('/people');
   const t = await getTranslations('people');
@@ -42,7 +40,6 @@ export const resetPasswordAction = formAction(
   'people.manage',
   userRefSchema.extend({ name: z.string().max(100).optional() }),
   async (actor, input) => {
-    if (actor?.id === input.userId) throw new UserError('notYourself');
     const password = oneTimePassword();
     resetPassword(actor, input.userId, await hashPassword(password));
     revalidatePath('/people');

@@ -14,7 +14,7 @@ export default async function PeoplePage() {
     <>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <PeopleTable people={people} selfId={actor.id} trouble={trouble} />
+      <PeopleTable people={people} actor={actor} trouble={trouble} />
       <h2 id="add-person-heading">{t('addTitle')}</h2>
       <AddPersonForm />
     </>

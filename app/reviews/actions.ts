@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { formAction } from '@/lib/server/action';
+import type { MessageKey } from '@/lib/messages';
 import {
   addComment,
   decide,
@@ -21,7 +22,7 @@ const guideId = id('guideNotFound');
 const requestId = id('reviewNotFound');
 const text = (max: number, required: string) =>
   z.string({ error: required }).trim().min(1, required).max(max, 'tooLong');
-const done = async (key: string, values?: Record<string, string | number>) => ({
+const done = async (key: MessageKey<'review'>, values?: Record<string, string | number>) => ({
   ok: true,
   message: (await getTranslations('review'))(key, values),
 });

@@ -7,11 +7,7 @@ import { snippetParts } from '@/lib/search/sections';
 import { searchQuerySchema } from '@/lib/validation/params';
 import styles from './search.module.css';
 
-export default async function SearchPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function SearchPage({ searchParams }: PageProps<'/search'>) {
   const actor = await requirePermission('guide.read');
   const { q, drafts } = searchQuerySchema.parse(await searchParams);
   const t = await getTranslations('search');

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import type { BlockDiff } from '@/lib/diff/types';
-import { CALLOUT_KINDS, type CalloutKind, type JSONNode } from '@/lib/doc/types';
-import type { CompareLabels } from './labels';
+import { useTranslations } from 'next-intl';
+import { CALLOUT_KINDS, type JSONNode } from '@/lib/doc/types';
 import { diffLines, type DiffLine, type View } from './lines';
 import { ChangePrefix, WordOps } from './WordOps';
 import styles from './compare.module.css';
 
-type Props = { block: BlockDiff; view: View; labels: CompareLabels };
+type Props = { block: BlockDiff; view: View };
 
 const attr = (node: JSONNode | undefined, name: string): string => {
   const value = node?.attrs?.[name];
@@ -18,15 +18,15 @@ const attr = (node: JSONNode | undefined, name: string): string => {
  * routine with its header, a heading as a heading, list lines with their numbers, tables as
  * tables. The words come from the diff's ops; the document nodes only supply structure.
  */
-export function BlockContent({ block, view, labels }: Props) {
+export function BlockContent({ block, view }: Props) {
   const node = view === 'old' ? block.old : view === 'new' ? block.new : (block.new ?? block.old);
   const whole = block.status === 'inserted' || block.status === 'deleted';
   const lines = diffLines(block.ops, view, block.old, block.new);
   const content = (
     <>
-      {block.blockType === 'routine' && <RoutineHeader node={node} labels={labels} />}
-      {block.blockType === 'callout' && <p className={styles.calloutKind}>{calloutName(node, labels)}</p>}
-      <Body block={block} node={node} lines={lines} labels={labels} plain={whole} />
+      {block.blockType === 'routine' && <RoutineHeader node={node} />}
+      {block.blockType === 'callout' && <CalloutName node={node} />}
+      <Body block={block} node={node} lines={lines} plain={whole} />
     </>
   );
   if (!whole)
@@ -42,26 +42,26 @@ export function BlockContent({ block, view, labels }: Props) {
       className={`${styles.content} ${styles.wholeBlock} ${op === 'insert' ? styles.ins : styles.del}`}
       data-type={block.blockType}
     >
-      <ChangePrefix op={op} labels={labels} />
+      <ChangePrefix op={op} />
       {content}
     </Tag>
   );
 }
 
-function calloutName(node: JSONNode | undefined, labels: CompareLabels): string {
-  const kind = attr(node, 'kind');
-  return (CALLOUT_KINDS as readonly string[]).includes(kind)
-    ? labels.calloutKinds[kind as CalloutKind]
-    : labels.blockTypes.callout;
+function CalloutName({ node }: { node: JSONNode | undefined }) {
+  const t = useTranslations('compare');
+  const kind = CALLOUT_KINDS.find((k) => k === attr(node, 'kind'));
+  return <p className={styles.calloutKind}>{kind ? t(`calloutKinds.${kind}`) : t('blockTypes.callout')}</p>;
 }
 
-function RoutineHeader({ node, labels }: { node: JSONNode | undefined; labels: CompareLabels }) {
+function RoutineHeader({ node }: { node: JSONNode | undefined }) {
+  const t = useTranslations('compare');
   const owner = attr(node, 'owner');
   const email = attr(node, 'ownerEmail');
   const fields: [string, string][] = [
-    [labels.routineFields.what, attr(node, 'what')],
-    [labels.routineFields.owner, owner && email ? `${owner} (${email})` : owner || email],
-    [labels.routineFields.reviewBy, attr(node, 'reviewBy')],
+    [t('routineFields.what'), attr(node, 'what')],
+    [t('routineFields.owner'), owner && email ? `${owner} (${email})` : owner || email],
+    [t('routineFields.reviewBy'), attr(node, 'reviewBy')],
   ];
   return (
     <div className={styles.routineHeader}>
@@ -84,24 +84,23 @@ function Body({
   block,
   node,
   lines,
-  labels,
   plain,
 }: {
   block: BlockDiff;
   node: JSONNode | undefined;
   lines: DiffLine[];
-  labels: CompareLabels;
   plain: boolean;
 }) {
+  const t = useTranslations('compare');
   if (block.blockType === 'horizontalRule') return <hr className={styles.rule} />;
-  if (lines.every((line) => line.segments.length === 0)) return <p className={styles.empty}>{labels.emptyBlock}</p>;
+  if (lines.every((line) => line.segments.length === 0)) return <p className={styles.empty}>{t('emptyBlock')}</p>;
   if (block.blockType === 'codeBlock') {
     return (
       <pre className={styles.code}>
         <code>
           {lines.map((line, i) => (
             <span key={i} className={styles.codeLine}>
-              <WordOps segments={line.segments} labels={labels} plain={plain} />
+              <WordOps segments={line.segments} plain={plain} />
             </span>
           ))}
         </code>
@@ -112,7 +111,7 @@ function Body({
     block.blockType === 'table' &&
     lines.every((line) => line.info.row !== undefined && line.info.col !== undefined)
   ) {
-    return <LinesTable lines={lines} labels={labels} plain={plain} />;
+    return <LinesTable lines={lines} plain={plain} />;
   }
   const level = Number(attr(node, 'level')) || 2;
   const className =
@@ -122,24 +121,24 @@ function Body({
   return (
     <div className={className}>
       {lines.map((line, i) => (
-        <Line key={i} line={line} labels={labels} plain={plain} />
+        <Line key={i} line={line} plain={plain} />
       ))}
     </div>
   );
 }
 
-function Line({ line, labels, plain }: { line: DiffLine; labels: CompareLabels; plain: boolean }) {
+function Line({ line, plain }: { line: DiffLine; plain: boolean }) {
   const { lists, marker } = line.info;
   return (
     <div className={styles.line} style={lists > 0 ? { paddingInlineStart: `${lists * 1.6}em` } : undefined}>
       {lists > 0 && <span className={styles.marker}>{marker}</span>}
-      <WordOps segments={line.segments} labels={labels} plain={plain} />
+      <WordOps segments={line.segments} plain={plain} />
     </div>
   );
 }
 
 /** Table lines back in rows and cells; a row is the lines in a row of one revision, in order. */
-function LinesTable({ lines, labels, plain }: { lines: DiffLine[]; labels: CompareLabels; plain: boolean }) {
+function LinesTable({ lines, plain }: { lines: DiffLine[]; plain: boolean }) {
   const rows: { key: string; cells: Map<number, DiffLine[]> }[] = [];
   let columns = 0;
   for (const line of lines) {
@@ -162,7 +161,7 @@ function LinesTable({ lines, labels, plain }: { lines: DiffLine[]; labels: Compa
                 const cell = row.cells.get(c);
                 const children: ReactNode = cell?.map((line, i) => (
                   <div key={i} className={styles.line}>
-                    <WordOps segments={line.segments} labels={labels} plain={plain} />
+                    <WordOps segments={line.segments} plain={plain} />
                   </div>
                 ));
                 return cell?.[0].info.header ? <th key={c}>{children}</th> : <td key={c}>{children}</td>;

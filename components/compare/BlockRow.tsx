@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
+import { useTranslations, type Messages } from 'next-intl';
 import type { AttrChange, BlockDiff } from '@/lib/diff/types';
-import { fill, type BlockTypeName, type CompareLabels } from './labels';
 import { BlockContent } from './BlockContent';
-import { Template } from './Template';
 import { ChangePrefix } from './WordOps';
 import styles from './compare.module.css';
 
@@ -11,7 +10,6 @@ export type CompareMode = 'side' | 'inline';
 type Props = {
   block: BlockDiff;
   mode: CompareMode;
-  labels: CompareLabels;
   oldLabel: string;
   newLabel: string;
   id: string;
@@ -21,16 +19,26 @@ type Props = {
   note?: ReactNode;
 };
 
-export function typeName(blockType: string, labels: CompareLabels): string {
-  return labels.blockTypes[blockType as BlockTypeName] ?? labels.blockTypes.other;
-}
+/** Top-level block types the compare view names (compare.blockTypes); any other is a "Block". */
+const NAMED_TYPES = [
+  'paragraph',
+  'heading',
+  'bulletList',
+  'orderedList',
+  'blockquote',
+  'codeBlock',
+  'horizontalRule',
+  'table',
+  'callout',
+  'routine',
+] as const;
 
 /**
  * One top-level block: a status line saying what happened to it, its text (two columns or one),
  * and notes for changed attributes and formatting. Every row can take focus (tabIndex -1), so
  * navigation and "show unchanged blocks" can move the reader to it.
  */
-export function BlockRow({ block, mode, labels, oldLabel, newLabel, id, onFocus, note }: Props) {
+export function BlockRow({ block, mode, oldLabel, newLabel, id, onFocus, note }: Props) {
   const changed = block.status !== 'equal';
   const statusId = `${id}-status`;
   return (
@@ -43,29 +51,31 @@ export function BlockRow({ block, mode, labels, oldLabel, newLabel, id, onFocus,
       aria-labelledby={changed ? statusId : undefined}
       onFocus={onFocus}
     >
-      {changed && <StatusLine block={block} labels={labels} id={statusId} />}
+      {changed && <StatusLine block={block} id={statusId} />}
       {mode === 'side' ? (
         <div className={styles.cells}>
           {/* An unchanged block would be read twice; screen readers get the new column only. */}
-          <Cell block={block} side="old" label={changed ? oldLabel : null} labels={labels} hidden={!changed} />
-          <Cell block={block} side="new" label={changed ? newLabel : null} labels={labels} />
+          <Cell block={block} side="old" label={changed ? oldLabel : null} hidden={!changed} />
+          <Cell block={block} side="new" label={changed ? newLabel : null} />
         </div>
       ) : (
-        <BlockContent block={block} view="inline" labels={labels} />
+        <BlockContent block={block} view="inline" />
       )}
-      {changed && <Notes block={block} labels={labels} />}
+      {changed && <Notes block={block} />}
       {note && <div className={styles.blockNote}>{note}</div>}
     </div>
   );
 }
 
-function StatusLine({ block, labels, id }: { block: BlockDiff; labels: CompareLabels; id: string }) {
-  const status = block.status === 'equal' ? '' : labels.status[block.status];
+function StatusLine({ block, id }: { block: BlockDiff; id: string }) {
+  const t = useTranslations('compare');
+  const status = block.status === 'equal' ? '' : t(`status.${block.status}`);
   const moved =
     block.status === 'moved'
-      ? ` ${fill(labels.movedFrom, { from: (block.oldIndex ?? 0) + 1, to: (block.newIndex ?? 0) + 1 })}`
+      ? ` ${t('movedFrom', { from: (block.oldIndex ?? 0) + 1, to: (block.newIndex ?? 0) + 1 })}`
       : '';
   const title = block.blockType === 'routine' && block.title ? ` “${block.title}”` : '';
+  const type = NAMED_TYPES.find((name) => name === block.blockType) ?? 'other';
   return (
     <p className={styles.status} id={id}>
       <strong>
@@ -74,7 +84,7 @@ function StatusLine({ block, labels, id }: { block: BlockDiff; labels: CompareLa
       </strong>
       <span className={styles.srOnly}>, </span>
       <span aria-hidden="true"> · </span>
-      {typeName(block.blockType, labels)}
+      {t(`blockTypes.${type}`)}
       {title}
     </p>
   );
@@ -84,15 +94,14 @@ function Cell({
   block,
   side,
   label,
-  labels,
   hidden = false,
 }: {
   block: BlockDiff;
   side: 'old' | 'new';
   label: string | null;
-  labels: CompareLabels;
   hidden?: boolean;
 }) {
+  const t = useTranslations('compare');
   const present = side === 'old' ? block.old !== undefined : block.new !== undefined;
   return (
     <div
@@ -100,54 +109,55 @@ function Cell({
       aria-hidden={hidden || undefined}
     >
       {label !== null && <p className={styles.cellLabel}>{label}</p>}
-      {present ? (
-        <BlockContent block={block} view={side} labels={labels} />
-      ) : (
-        <p className={styles.absent}>{labels.absent}</p>
-      )}
+      {present ? <BlockContent block={block} view={side} /> : <p className={styles.absent}>{t('absent')}</p>}
     </div>
   );
 }
 
-function Notes({ block, labels }: { block: BlockDiff; labels: CompareLabels }) {
+function Notes({ block }: { block: BlockDiff }) {
+  const t = useTranslations('compare');
   const changes = block.attrChanges ?? [];
   if (changes.length === 0 && !block.formatChanged && !block.limitExceeded) return null;
   return (
     <div className={styles.notes}>
       {changes.length > 0 && (
-        <ul aria-label={labels.attrChangesList}>
+        <ul aria-label={t('attrChangesList')}>
           {changes.map((change, i) => (
             <li key={i}>
-              <AttrChangeText change={change} labels={labels} />
+              <AttrChangeText change={change} />
             </li>
           ))}
         </ul>
       )}
-      {block.formatChanged && <p>{labels.formatChanged}</p>}
-      {block.limitExceeded && <p>{labels.limitExceeded}</p>}
+      {block.formatChanged && <p>{t('formatChanged')}</p>}
+      {block.limitExceeded && <p>{t('limitExceeded')}</p>}
     </div>
   );
 }
 
-function AttrChangeText({ change, labels }: { change: AttrChange; labels: CompareLabels }) {
-  const value = (text: string | null, op: 'insert' | 'delete') => {
-    if (text === null) return labels.noValue;
-    const Tag = op === 'insert' ? 'ins' : 'del';
-    return (
-      <Tag className={op === 'insert' ? styles.ins : styles.del}>
-        <ChangePrefix op={op} labels={labels} />
-        {text}
-      </Tag>
-    );
-  };
+type AttrName = keyof Messages['compare']['attrNames'];
+
+function AttrChangeText({ change }: { change: AttrChange }) {
+  const t = useTranslations('compare');
+  const tDiff = useTranslations('diff');
+  // Attribute names come from the stored document; only those in compare.attrNames have a name
+  // in words (checked here at run time), any other is shown as it is.
+  const nameKey = `attrNames.${change.name}` as `attrNames.${AttrName}`;
+  return t.rich('attrChange', {
+    name: t.has(nameKey) ? t(nameKey) : change.name,
+    from: change.from ?? tDiff('noValue'),
+    to: change.to ?? tDiff('noValue'),
+    old: (chunks) => (change.from === null ? chunks : <Changed op="delete">{chunks}</Changed>),
+    new: (chunks) => (change.to === null ? chunks : <Changed op="insert">{chunks}</Changed>),
+  });
+}
+
+function Changed({ op, children }: { op: 'insert' | 'delete'; children: ReactNode }) {
+  const Tag = op === 'insert' ? 'ins' : 'del';
   return (
-    <Template
-      text={labels.attrChange}
-      values={{
-        name: labels.attrNames[change.name] ?? change.name,
-        from: value(change.from, 'delete'),
-        to: value(change.to, 'insert'),
-      }}
-    />
+    <Tag className={op === 'insert' ? styles.ins : styles.del}>
+      <ChangePrefix op={op} />
+      {children}
+    </Tag>
   );
 }

@@ -1,20 +1,19 @@
 'use client';
 
-import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslations } from 'next-intl';
 import type { DocDiff } from '@/lib/diff/types';
 import { BlockRow, type CompareMode } from './BlockRow';
 import { layoutBlocks } from './collapse';
-import { fill, plural, type CompareLabels } from './labels';
 import { Summary } from './Summary';
 import { useChangeNavigation } from './useChangeNavigation';
 import styles from './compare.module.css';
 
-export type { CompareLabels, Plural, BlockTypeName } from './labels';
 export type { CompareMode } from './BlockRow';
 
 export type CompareViewProps = {
   diff: DocDiff;
-  labels: CompareLabels;
   mode: CompareMode;
   /** Names of the two revisions, e.g. "Version 1" and "Version 3". */
   oldLabel: string;
@@ -27,21 +26,12 @@ export type CompareViewProps = {
 };
 
 /** A comparison of two revisions of a guide for a reviewer: summary, view switch, navigation, blocks. */
-export function CompareView({
-  diff,
-  labels,
-  mode,
-  oldLabel,
-  newLabel,
-  sideHref,
-  inlineHref,
-  blockNotes,
-}: CompareViewProps) {
+export function CompareView({ diff, mode, oldLabel, newLabel, sideHref, inlineHref, blockNotes }: CompareViewProps) {
   // useId's characters vary between React versions; ids here also go into "#..." links.
   const prefix = `cmp${useId().replace(/[^\w-]/g, '')}`;
   const blockId = useCallback((index: number) => `${prefix}-b${index + 1}`, [prefix]);
+  const t = useTranslations('compare');
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set());
-  const [focusBlock, setFocusBlock] = useState<number | null>(null);
 
   const { blocks } = diff;
   const noteOf = useCallback(
@@ -67,7 +57,7 @@ export function CompareView({
     (change: number) => document.getElementById(blockId(changes[change])),
     [blockId, changes],
   );
-  const nav = useChangeNavigation({ count: changes.length, element, template: labels.changePosition });
+  const nav = useChangeNavigation({ count: changes.length, element });
 
   const routineHref = useCallback(
     (routineId: string) => {
@@ -79,48 +69,48 @@ export function CompareView({
     [blocks, blockId],
   );
 
-  // After "show unchanged blocks" the button is gone; focus goes to the first block it revealed.
-  useEffect(() => {
-    if (focusBlock === null) return;
-    document.getElementById(blockId(focusBlock))?.focus();
-    setFocusBlock(null);
-  }, [focusBlock, blockId]);
+  // After "show unchanged blocks" the button is gone; focus goes to the first block it revealed,
+  // which exists once React has rendered the expanded list (hence flushSync, not an effect).
+  const expand = (start: number) => {
+    flushSync(() => setExpanded((open) => new Set(open).add(start)));
+    document.getElementById(blockId(start))?.focus();
+  };
 
   const summaryId = `${prefix}-summary`;
   const changesId = `${prefix}-changes`;
   return (
     <div className={styles.compare}>
-      <Summary summary={diff.summary} labels={labels} headingId={summaryId} routineHref={routineHref} />
+      <Summary summary={diff.summary} headingId={summaryId} routineHref={routineHref} />
 
       <div className={styles.toolbar}>
         {sideHref !== undefined && inlineHref !== undefined && (
-          <nav aria-label={labels.viewMode} className={styles.modes}>
+          <nav aria-label={t('viewMode')} className={styles.modes}>
             <a href={sideHref} aria-current={mode === 'side' ? 'page' : undefined}>
-              {labels.sideBySide}
+              {t('sideBySide')}
             </a>
             <a href={inlineHref} aria-current={mode === 'inline' ? 'page' : undefined}>
-              {labels.inline}
+              {t('inline')}
             </a>
           </nav>
         )}
         {changes.length > 0 && (
-          <div role="group" aria-label={labels.changeNavigation} className={styles.navigation}>
+          <div role="group" aria-label={t('changeNavigation')} className={styles.navigation}>
             <button type="button" onClick={nav.previous} aria-keyshortcuts="k p">
-              {labels.previousChange}
+              {t('previousChange')}
             </button>
             <button type="button" onClick={nav.next} aria-keyshortcuts="j n">
-              {labels.nextChange}
+              {t('nextChange')}
             </button>
             <p role="status" aria-live="polite" aria-atomic="true" className={styles.position}>
-              {nav.announcement || plural(labels.changeCount, changes.length)}
+              {nav.announcement || t('changeCount', { count: changes.length })}
             </p>
-            <p className={styles.hint}>{labels.shortcutsHint}</p>
+            <p className={styles.hint}>{t('shortcutsHint')}</p>
           </div>
         )}
       </div>
 
       <section aria-labelledby={changesId} className={styles.changes}>
-        <h2 id={changesId}>{labels.changesHeading}</h2>
+        <h2 id={changesId}>{t('changesHeading')}</h2>
         {mode === 'side' && (
           // Each cell names its version for screen readers and on narrow screens.
           <div className={styles.columns} aria-hidden="true">
@@ -135,7 +125,6 @@ export function CompareView({
                 key={item.index}
                 block={blocks[item.index]}
                 mode={mode}
-                labels={labels}
                 oldLabel={oldLabel}
                 newLabel={newLabel}
                 id={blockId(item.index)}
@@ -144,17 +133,10 @@ export function CompareView({
               />
             ) : (
               <div key={`c${item.start}`} className={styles.collapsed}>
-                <button
-                  type="button"
-                  className={styles.expand}
-                  onClick={() => {
-                    setExpanded((open) => new Set(open).add(item.start));
-                    setFocusBlock(item.start);
-                  }}
-                >
-                  {fill(labels.expand, { count: item.end - item.start })}
+                <button type="button" className={styles.expand} onClick={() => expand(item.start)}>
+                  {t('expand', { count: item.end - item.start })}
                 </button>
-                <span className={styles.printOnly}>{fill(labels.collapsed, { count: item.end - item.start })}</span>
+                <span className={styles.printOnly}>{t('collapsed', { count: item.end - item.start })}</span>
               </div>
             ),
           )}

@@ -1,65 +1,61 @@
-import type { DiffSummary, RoutineValueChange } from '@/lib/diff/types';
-import { plural, type CompareLabels, type Plural } from './labels';
-import { Template } from './Template';
+import type { ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
+import { summaryParts } from '@/lib/diff/summary';
+import type { DiffSummary } from '@/lib/diff/types';
 import styles from './compare.module.css';
 
 type Props = {
   summary: DiffSummary;
-  labels: CompareLabels;
   headingId: string;
   /** Where the routine with this id is shown below, if it is. */
   routineHref: (routineId: string) => string | undefined;
 };
 
-const COUNTS: (keyof DiffSummary & keyof CompareLabels)[] = [
-  'routinesAdded',
-  'routinesRemoved',
-  'routinesChanged',
-  'routinesMoved',
-  'blocksAdded',
-  'blocksRemoved',
-  'blocksChanged',
-  'blocksMoved',
-];
-
-/** What changed, at a glance: counts, then every owner, "what" and review date change by name. */
-export function Summary({ summary, labels, headingId, routineHref }: Props) {
-  const counts = COUNTS.filter((key) => (summary[key] as number) > 0).map((key) =>
-    plural(labels[key] as Plural, summary[key] as number),
-  );
-  const details: { template: string; change: RoutineValueChange }[] = [
-    ...summary.ownerChanges.map((change) => ({ template: labels.ownerChanged, change })),
-    ...summary.whatChanges.map((change) => ({ template: labels.whatChanged, change })),
-    ...summary.reviewByChanges.map((change) => ({ template: labels.reviewByChanged, change })),
-  ];
+/**
+ * What changed, at a glance: counts, then every owner, "what" and review date change by name,
+ * linked to the routine below. The same phrases as History and the reading notice, from the
+ * "diff" catalogue; there they run inside a sentence, here each is an item (see .summary in the CSS).
+ */
+export function Summary({ summary, headingId, routineHref }: Props) {
+  const t = useTranslations('compare');
+  const tDiff = useTranslations('diff');
+  const parts = summaryParts(summary);
+  const counts: { key: string; text: string }[] = [];
+  const details: ReactNode[] = [];
+  let none: string | null = null;
+  for (const part of parts) {
+    if (part.kind === 'count') counts.push({ key: part.key, text: tDiff(part.key, { count: part.count }) });
+    else if (part.kind === 'none') none = tDiff(part.key);
+    else {
+      const { routineId, title, from, to } = part.change;
+      const href = routineHref(routineId);
+      details.push(
+        tDiff.rich(part.key, {
+          title,
+          from: from ?? tDiff('noValue'),
+          to: to ?? tDiff('noValue'),
+          routine: (chunks) => (href ? <a href={href}>{chunks}</a> : chunks),
+          value: (chunks) => <strong>{chunks}</strong>,
+        }),
+      );
+    }
+  }
   return (
     <section className={styles.summary} aria-labelledby={headingId}>
-      <h2 id={headingId}>{labels.summaryHeading}</h2>
-      {counts.length === 0 && details.length === 0 && <p>{labels.noChanges}</p>}
+      <h2 id={headingId}>{t('summaryHeading')}</h2>
+      {none !== null && <p>{none}</p>}
       {counts.length > 0 && (
         <ul className={styles.counts}>
-          {counts.map((text) => (
-            <li key={text}>{text}</li>
+          {counts.map(({ key, text }) => (
+            <li key={key}>{text}</li>
           ))}
         </ul>
       )}
       {details.length > 0 && (
         <ul className={styles.details}>
-          {details.map(({ template, change }, i) => {
-            const href = routineHref(change.routineId);
-            return (
-              <li key={i}>
-                <Template
-                  text={template}
-                  values={{
-                    title: href ? <a href={href}>{change.title}</a> : change.title,
-                    from: <strong>{change.from ?? labels.noValue}</strong>,
-                    to: <strong>{change.to ?? labels.noValue}</strong>,
-                  }}
-                />
-              </li>
-            );
-          })}
+          {details.map((detail, i) => (
+            <li key={i}>{detail}</li>
+          ))}
         </ul>
       )}
     </section>

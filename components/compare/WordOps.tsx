@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { CompareLabels } from './labels';
+import { useTranslations } from 'next-intl';
 import type { Segment } from './lines';
 import styles from './compare.module.css';
 
@@ -9,15 +9,8 @@ import styles from './compare.module.css';
  * `plain` is for blocks that are wholly added or removed: the whole block is already one <ins>
  * or <del>, and marking every word again would only repeat the prefix.
  */
-export function WordOps({
-  segments,
-  labels,
-  plain = false,
-}: {
-  segments: readonly Segment[];
-  labels: CompareLabels;
-  plain?: boolean;
-}) {
+export function WordOps({ segments, plain = false }: { segments: readonly Segment[]; plain?: boolean }) {
+  const t = useTranslations('compare');
   return (
     <>
       {segments.map((segment, i) => {
@@ -26,11 +19,11 @@ export function WordOps({
         const Tag = segment.op === 'insert' ? 'ins' : 'del';
         return (
           <Tag key={i} className={segment.op === 'insert' ? styles.ins : styles.del}>
-            <ChangePrefix op={segment.op} labels={labels} />
+            <ChangePrefix op={segment.op} />
             {segment.lineBreak ? (
               <>
                 <span aria-hidden="true">¶</span>
-                <span className={styles.srOnly}>{labels.lineBreak}</span>
+                <span className={styles.srOnly}>{t('lineBreak')}</span>
               </>
             ) : (
               segment.text
@@ -42,6 +35,7 @@ export function WordOps({
   );
 }
 
-export function ChangePrefix({ op, labels }: { op: 'insert' | 'delete'; labels: CompareLabels }) {
-  return <span className={styles.srOnly}>{op === 'insert' ? labels.insertedPrefix : labels.deletedPrefix} </span>;
+export function ChangePrefix({ op }: { op: 'insert' | 'delete' }) {
+  const t = useTranslations('compare');
+  return <span className={styles.srOnly}>{op === 'insert' ? t('insertedPrefix') : t('deletedPrefix')} </span>;
 }

@@ -1,9 +1,9 @@
 import type { BlockDiff } from '@/lib/diff/types';
 
 /** Runs of more unchanged blocks than this are collapsed. */
-export const MAX_VISIBLE_EQUAL = 3;
+const MAX_VISIBLE_EQUAL = 3;
 /** Unchanged blocks kept visible next to a change, so the reader sees where it is. */
-export const CONTEXT_BLOCKS = 1;
+const CONTEXT_BLOCKS = 1;
 
 export type LayoutItem =
   | { kind: 'block'; index: number }

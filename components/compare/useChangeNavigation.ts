@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { fill } from './labels';
+import { useTranslations } from 'next-intl';
 
 /** Keys typed into these are text, not shortcuts. */
 const TYPING =
@@ -24,14 +24,12 @@ function reducedMotion(): boolean {
 export function useChangeNavigation({
   count,
   element,
-  template,
 }: {
   count: number;
   /** The focusable element of change `index` (0-based). */
   element: (index: number) => HTMLElement | null;
-  /** "Change {index} of {total}" */
-  template: string;
 }) {
+  const t = useTranslations('compare');
   const position = useRef(-1);
   const [announcement, setAnnouncement] = useState('');
 
@@ -46,11 +44,11 @@ export function useChangeNavigation({
         if (typeof el.scrollIntoView === 'function')
           el.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
       }
-      const text = fill(template, { index: index + 1, total: count });
+      const text = t('changePosition', { index: index + 1, total: count });
       // A live region stays silent when its text does not change, e.g. on "next" at the last change.
       setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text));
     },
-    [count, element, template],
+    [count, element, t],
   );
 
   const next = useCallback(() => go(Math.floor(position.current / 2) + 1), [go]);

@@ -1,6 +1,6 @@
 'use client';
 
-import { Extension, Node, type Extensions } from '@tiptap/core';
+import { Node, type Extensions } from '@tiptap/core';
 import { EditorContent, ReactNodeViewRenderer, useEditor } from '@tiptap/react';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { GuideDoc } from '@/lib/doc/types';
@@ -26,23 +26,15 @@ export type GuideEditorProps = {
   editable?: boolean;
 };
 
-const LinkShortcut = Extension.create<{ openLinkPrompt: () => void }>({
-  name: 'linkShortcut',
-  addOptions() {
-    return { openLinkPrompt: () => {} };
-  },
-  addKeyboardShortcuts() {
-    return {
-      'Mod-k': () => {
-        this.options.openLinkPrompt();
-        return true;
-      },
-    };
-  },
-});
+/** Mod-k as ProseMirror's keymaps read "Mod": Cmd on Apple devices, Ctrl elsewhere. */
+function isLinkShortcut(event: globalThis.KeyboardEvent): boolean {
+  const apple = /Mac|iP(hone|[oa]d)/.test(navigator.platform);
+  const mod = apple ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
+  return mod && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k';
+}
 
 /** The shared schema, with React forms for routines and callouts (client only). */
-function editorExtensions(labels: EditorLabels, openLinkPrompt: () => void): Extensions {
+function editorExtensions(labels: EditorLabels): Extensions {
   const shared = guideExtensions({
     labels: {
       what: labels.routineWhat,
@@ -61,7 +53,6 @@ function editorExtensions(labels: EditorLabels, openLinkPrompt: () => void): Ext
         return extension.extend({ addNodeView: () => ReactNodeViewRenderer(CalloutView) });
       return extension;
     }),
-    LinkShortcut.configure({ openLinkPrompt }),
   ];
 }
 
@@ -77,7 +68,7 @@ export function GuideEditor({ initialDoc, onChange, people, labels, editable = t
   const linkPromptRef = useRef<() => void>(() => {});
 
   // Created once: the extension list must not change under a live editor.
-  const [extensions] = useState(() => editorExtensions(labels, () => linkPromptRef.current()));
+  const [extensions] = useState(() => editorExtensions(labels));
 
   const focusToolbar = useCallback(() => {
     toolbarRef.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus();
@@ -92,10 +83,12 @@ export function GuideEditor({ initialDoc, onChange, people, labels, editable = t
         'aria-label': labels.content,
         'aria-describedby': hintId,
       },
-      // Tab is taken inside lists and tables, so Esc is the way out of the text to the toolbar.
       handleKeyDown: (_view: unknown, event: globalThis.KeyboardEvent) => {
-        if (event.key !== 'Escape') return false;
-        focusToolbar();
+        // Tab is taken inside lists and tables, so Esc is the way out of the text to the toolbar.
+        if (event.key === 'Escape') focusToolbar();
+        // The prompt needs the editor, which this configures: so the latest one, through a ref.
+        else if (isLinkShortcut(event)) linkPromptRef.current();
+        else return false;
         return true;
       },
     }),

@@ -28,8 +28,7 @@ export function RoutineView({ node, editor, getPos, updateAttributes }: ReactNod
   // A routine just inserted from the toolbar or keyboard gets its title field focused, so the
   // ambassador can type the name straight away.
   useEffect(() => {
-    if (storage.focusTitleOf === attrs.id) {
-      storage.focusTitleOf = null;
+    if (storage.takeTitleFocus(attrs.id)) {
       titleRef.current?.focus();
       titleRef.current?.select();
     }

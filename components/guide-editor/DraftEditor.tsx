@@ -15,12 +15,21 @@ type Props = {
   publishedVersion: number | null;
   people: Person[];
   labels: EditorLabels;
-  /** When above 0, publishing goes through review instead of the publish form. */
   requiredApprovals: number;
+  /** Whether the publish form is offered; otherwise publishing goes through review. */
+  directPublish: boolean;
 };
 
 /** The ambassador's editing page: the editor, its save state, conflict choices and publishing. */
-export function DraftEditor({ guideId, draft, publishedVersion, people, labels, requiredApprovals }: Props) {
+export function DraftEditor({
+  guideId,
+  draft,
+  publishedVersion,
+  people,
+  labels,
+  requiredApprovals,
+  directPublish,
+}: Props) {
   const t = useTranslations('editor');
   const format = useFormatter();
   const autosave = useAutosave(guideId, draft.version, t('offline'));
@@ -66,7 +75,14 @@ export function DraftEditor({ guideId, draft, publishedVersion, people, labels, 
         />
       </div>
       <aside className={styles.side} aria-labelledby="publish-title">
-        {requiredApprovals > 0 ? (
+        {directPublish ? (
+          <PublishForm
+            guideId={guideId}
+            baseVersion={autosave.version}
+            nextVersion={(publishedVersion ?? 0) + 1}
+            ready={status.state === 'saved'}
+          />
+        ) : (
           <>
             <h2 id="publish-title">{t('publishTitle')}</h2>
             <p>{t('reviewNeeded', { count: requiredApprovals })}</p>
@@ -76,13 +92,6 @@ export function DraftEditor({ guideId, draft, publishedVersion, people, labels, 
               </Link>
             </p>
           </>
-        ) : (
-          <PublishForm
-            guideId={guideId}
-            baseVersion={autosave.version}
-            nextVersion={(publishedVersion ?? 0) + 1}
-            ready={status.state === 'saved'}
-          />
         )}
         <p>
           <Link href={`/guides/${guideId}/draft`}>{t('preview')}</Link>

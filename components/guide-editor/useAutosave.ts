@@ -26,41 +26,45 @@ export function useAutosave(guideId: number, initialVersion: number, offlineReas
   const blocked = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const flush = useCallback(async (): Promise<void> => {
-    if (inFlight.current || blocked.current || !pending.current) return;
-    const doc = pending.current;
-    pending.current = null;
-    inFlight.current = true;
-    setStatus({ state: 'saving' });
-    try {
-      const res = await fetch(`/api/guides/${guideId}/draft`, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ baseVersion: versionRef.current, doc }),
-      });
-      const body = (await res.json().catch(() => ({}))) as { version?: number; message?: string; current?: Conflict };
-      if (res.ok && body.version) {
-        versionRef.current = body.version;
-        setVersion(body.version);
-        setStatus(pending.current ? { state: 'unsaved' } : { state: 'saved' });
-      } else {
-        pending.current ??= doc;
-        if (res.status === 409 && body.current) {
-          blocked.current = true;
-          setStatus({ state: 'conflict', conflict: body.current });
+  // Named, so that a save can schedule the next one (for text typed meanwhile) with itself.
+  const flush = useCallback(
+    async function save(): Promise<void> {
+      if (inFlight.current || blocked.current || !pending.current) return;
+      const doc = pending.current;
+      pending.current = null;
+      inFlight.current = true;
+      setStatus({ state: 'saving' });
+      try {
+        const res = await fetch(`/api/guides/${guideId}/draft`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ baseVersion: versionRef.current, doc }),
+        });
+        const body = (await res.json().catch(() => ({}))) as { version?: number; message?: string; current?: Conflict };
+        if (res.ok && body.version) {
+          versionRef.current = body.version;
+          setVersion(body.version);
+          setStatus(pending.current ? { state: 'unsaved' } : { state: 'saved' });
         } else {
-          if (res.status === 400 || res.status === 413 || res.status === 422) blocked.current = true;
-          setStatus({ state: 'failed', reason: body.message ?? `HTTP ${res.status}` });
+          pending.current ??= doc;
+          if (res.status === 409 && body.current) {
+            blocked.current = true;
+            setStatus({ state: 'conflict', conflict: body.current });
+          } else {
+            if (res.status === 400 || res.status === 413 || res.status === 422) blocked.current = true;
+            setStatus({ state: 'failed', reason: body.message ?? `HTTP ${res.status}` });
+          }
         }
+      } catch {
+        pending.current ??= doc;
+        setStatus({ state: 'failed', reason: offlineReason });
+      } finally {
+        inFlight.current = false;
       }
-    } catch {
-      pending.current ??= doc;
-      setStatus({ state: 'failed', reason: offlineReason });
-    } finally {
-      inFlight.current = false;
-    }
-    if (pending.current && !blocked.current) timer.current = setTimeout(flush, DEBOUNCE_MS);
-  }, [guideId, offlineReason]);
+      if (pending.current && !blocked.current) timer.current = setTimeout(save, DEBOUNCE_MS);
+    },
+    [guideId, offlineReason],
+  );
 
   const change = useCallback(
     (doc: GuideDoc) => {

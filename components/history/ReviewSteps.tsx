@@ -1,15 +1,17 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { currentActor } from '@/lib/server/auth';
-import { listRequests, reviewEvents } from '@/db/reviews';
+import type { listRequests, reviewEvents } from '@/db/reviews';
 
 /** Who submitted, approved or asked for changes, on which revision and when: for the history page. */
-export async function ReviewSteps({ guideId }: { guideId: number }) {
-  const actor = await currentActor();
-  const [t, format] = await Promise.all([getTranslations('review'), getFormatter()]);
-  const requests = listRequests(actor, { guideId });
-  const decisions = reviewEvents(actor, guideId);
+export async function ReviewSteps({
+  requests,
+  decisions,
+}: {
+  requests: ReturnType<typeof listRequests>;
+  decisions: ReturnType<typeof reviewEvents>;
+}) {
   if (requests.length === 0) return null;
+  const [t, format] = await Promise.all([getTranslations('review'), getFormatter()]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section aria-labelledby="review-steps">

@@ -1,12 +1,12 @@
 import Link from 'next/link';
+import type { Messages } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { mayUse, type Actor } from '@/lib/actor';
+import type { Actor } from '@/lib/actor';
 import { can, type Permission } from '@/lib/permissions';
 import { signOutAction } from '@/app/login/actions';
-import { unreadCount } from '@/db/notifications';
 import styles from './SiteHeader.module.css';
 
-const NAV: { href: string; key: string; permission: Permission }[] = [
+const NAV: { href: string; key: keyof Messages['common']['nav']; permission: Permission }[] = [
   { href: '/', key: 'home', permission: 'guide.read' },
   { href: '/owners', key: 'owners', permission: 'guide.read' },
   { href: '/search', key: 'search', permission: 'guide.read' },
@@ -16,10 +16,9 @@ const NAV: { href: string; key: string; permission: Permission }[] = [
   { href: '/account', key: 'account', permission: 'account.self' },
 ];
 
-export async function SiteHeader({ actor, title }: { actor: Actor | null; title: string }) {
+/** `unread`: how many of the signed-in user's notifications are unread. */
+export async function SiteHeader({ actor, title, unread }: { actor: Actor | null; title: string; unread: number }) {
   const t = await getTranslations('common');
-  // Nothing but choosing a password is open to a one-time-password session, notices included.
-  const unread = actor && mayUse(actor, 'account.self') ? unreadCount(actor) : 0;
   return (
     <header className={`${styles.header} no-print`}>
       <a className="visually-hidden" href="#main">

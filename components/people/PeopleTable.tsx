@@ -1,16 +1,34 @@
 import { getTranslations } from 'next-intl/server';
 import type { Person } from '@/db/people';
 import type { SignInTrouble } from '@/db/signin';
-import { PersonActions } from './PersonActions';
+import type { Actor } from '@/lib/actor';
+import { ROLES } from '@/lib/roles';
+import { canChangeRole, canDeactivate, canReactivate, canResetPassword, changeRoleRefusal } from '@/lib/policy';
+import { PersonActions, type Offer } from './PersonActions';
 import styles from './PeopleTable.module.css';
+
+/** What the actor may do to this person, asked of the same predicates the data layer enforces. */
+function offerFor(actor: Actor, person: Person, people: Person[], trouble: SignInTrouble | undefined): Offer {
+  const others = people.filter((p) => p.id !== person.id && p.role === 'ambassador' && p.active).length;
+  const refused = ROLES.map((role) => changeRoleRefusal(actor, person, role, others));
+  return {
+    roles: ROLES.filter((role) => canChangeRole(actor, person, role, others)),
+    roleNote: refused.includes('lastAmbassador') ? 'lastAmbassador' : null,
+    deactivate: canDeactivate(actor, person, others),
+    reactivate: canReactivate(actor, person),
+    // An inactive person cannot sign in with any password: reactivate first.
+    resetPassword: person.active && canResetPassword(actor, person),
+    unlock: isHeld(trouble),
+  };
+}
 
 export async function PeopleTable({
   people,
-  selfId,
+  actor,
   trouble,
 }: {
   people: Person[];
-  selfId: number;
+  actor: Actor;
   /** Accounts the sign-in throttle holds back, by user id. */
   trouble: Record<number, SignInTrouble>;
 }) {
@@ -33,7 +51,7 @@ export async function PeopleTable({
             <tr key={person.id} className={person.active ? undefined : styles.inactive}>
               <th scope="row">
                 {person.name}
-                {person.id === selfId && <span className={styles.you}> ({t('you')})</span>}
+                {person.id === actor.id && <span className={styles.you}> ({t('you')})</span>}
               </th>
               <td>{person.email}</td>
               <td>{tc(`roles.${person.role}`)}</td>
@@ -43,7 +61,7 @@ export async function PeopleTable({
                 <SignInNote trouble={trouble[person.id]} />
               </td>
               <td>
-                <PersonActions person={person} isSelf={person.id === selfId} held={isHeld(trouble[person.id])} />
+                <PersonActions person={person} offer={offerFor(actor, person, people, trouble[person.id])} />
               </td>
             </tr>
           ))}

@@ -3,34 +3,52 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { changeRoleAction, resetPasswordAction, setActiveAction, unlockSignInAction } from '@/app/people/actions';
 import type { Person } from '@/db/people';
+import type { Role } from '@/lib/roles';
 import { FormMessage } from '@/components/forms/FormMessage';
 import { SubmitButton } from '@/components/forms/SubmitButton';
 import { RoleSelect } from './RoleSelect';
 import styles from './PeopleTable.module.css';
 
-/** `held`: the sign-in throttle is holding this account back, and an ambassador may lift it. */
-export function PersonActions({ person, isSelf, held }: { person: Person; isSelf: boolean; held: boolean }) {
+/** The actions to show for one person; the server refuses the others anyway. */
+export type Offer = {
+  /** Roles this person may be given; with only their current one left, no role form is shown. */
+  roles: readonly Role[];
+  /** Why some roles are not offered, shown instead of the form. */
+  roleNote: 'lastAmbassador' | null;
+  deactivate: boolean;
+  reactivate: boolean;
+  resetPassword: boolean;
+  /** The sign-in throttle is holding this account back, and an ambassador may lift it. */
+  unlock: boolean;
+};
+
+export function PersonActions({ person, offer }: { person: Person; offer: Offer }) {
   const t = useTranslations('people');
+  const te = useTranslations('errors');
   const [roleState, roleAction] = useActionState(changeRoleAction, null);
   const [activeState, activeAction] = useActionState(setActiveAction, null);
   const [resetState, resetAction] = useActionState(resetPasswordAction, null);
   const [unlockState, unlockAction] = useActionState(unlockSignInAction, null);
   return (
     <div className={styles.actions}>
-      <form action={roleAction}>
-        <input type="hidden" name="userId" value={person.id} />
-        <RoleSelect
-          id={`role-${person.id}`}
-          label={t('changeRole', { name: person.name })}
-          defaultValue={person.role}
-          hideLabel
-        />
-        <SubmitButton className="secondary">
-          <span aria-hidden="true">{t('saveRole')}</span>
-          <span className="visually-hidden">{t('changeRole', { name: person.name })}</span>
-        </SubmitButton>
-      </form>
-      {!isSelf && (
+      {offer.roles.some((role) => role !== person.role) && (
+        <form action={roleAction}>
+          <input type="hidden" name="userId" value={person.id} />
+          <RoleSelect
+            id={`role-${person.id}`}
+            label={t('changeRole', { name: person.name })}
+            defaultValue={person.role}
+            roles={offer.roles}
+            hideLabel
+          />
+          <SubmitButton className="secondary">
+            <span aria-hidden="true">{t('saveRole')}</span>
+            <span className="visually-hidden">{t('changeRole', { name: person.name })}</span>
+          </SubmitButton>
+        </form>
+      )}
+      {offer.roleNote && <p className={styles.note}>{te(offer.roleNote)}</p>}
+      {(offer.deactivate || offer.reactivate) && (
         <form action={activeAction}>
           <input type="hidden" name="userId" value={person.id} />
           <input type="hidden" name="name" value={person.name} />
@@ -40,14 +58,14 @@ export function PersonActions({ person, isSelf, held }: { person: Person; isSelf
           </SubmitButton>
         </form>
       )}
-      {!isSelf && person.active && (
+      {offer.resetPassword && (
         <form action={resetAction}>
           <input type="hidden" name="userId" value={person.id} />
           <input type="hidden" name="name" value={person.name} />
           <SubmitButton className="secondary">{t('resetPassword', { name: person.name })}</SubmitButton>
         </form>
       )}
-      {held && (
+      {offer.unlock && (
         <form action={unlockAction}>
           <input type="hidden" name="userId" value={person.id} />
           <input type="hidden" name="name" value={person.name} />

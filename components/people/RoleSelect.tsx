@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { ROLES } from '@/db/schema';
+import { ROLES, type Role } from '@/lib/roles';
 
 export function RoleSelect({
   id,
@@ -8,12 +8,15 @@ export function RoleSelect({
   defaultValue,
   error,
   hideLabel,
+  roles = ROLES,
 }: {
   id: string;
   label: string;
   defaultValue?: string;
   error?: string;
   hideLabel?: boolean;
+  /** The roles to choose among; all of them unless some are not allowed here. */
+  roles?: readonly Role[];
 }) {
   const t = useTranslations('common');
   return (
@@ -22,7 +25,7 @@ export function RoleSelect({
         {label}
       </label>
       <select id={id} name="role" defaultValue={defaultValue} aria-invalid={error ? true : undefined}>
-        {ROLES.map((role) => (
+        {roles.map((role) => (
           <option key={role} value={role}>
             {t(`roles.${role}`)}
           </option>

@@ -2,7 +2,8 @@ import type { JSONNode } from '@/lib/doc/types';
 import { nodeHash, type Interner } from '@/lib/diff/hash';
 import { heaviestIncreasing } from '@/lib/diff/lis';
 import { longestCommonSubsequence, type Matches } from '@/lib/diff/myers';
-import { blockPlainText, richText, type RichText } from '@/lib/diff/text';
+import { richText, type RichText } from '@/lib/diff/text';
+import { blockPlainText } from '@/lib/doc/text';
 import { tokenize } from '@/lib/diff/words';
 
 /** A top-level block with what matching needs, computed at most once. */
@@ -70,7 +71,7 @@ export class BlockInfo {
 }
 
 /** Dice coefficient of the two blocks' token bags: 1 for the same words, 0 for none in common. */
-export function similarity(x: BlockInfo, y: BlockInfo): number {
+function similarity(x: BlockInfo, y: BlockInfo): number {
   const total = x.bagSize + y.bagSize;
   if (total === 0) return 1;
   const [small, large] = x.bag.size <= y.bag.size ? [x.bag, y.bag] : [y.bag, x.bag];
@@ -80,7 +81,7 @@ export function similarity(x: BlockInfo, y: BlockInfo): number {
 }
 
 /** Blocks sharing this many of their words (Dice) count as one block edited. */
-export const SIMILARITY_THRESHOLD = 0.5;
+const SIMILARITY_THRESHOLD = 0.5;
 /** How far ahead among a gap's new blocks a deleted block looks for its edited version. */
 const SIMILARITY_WINDOW = 32;
 

@@ -216,7 +216,7 @@ export function sameNode(x: JSONNode, y: JSONNode): boolean {
 }
 
 /** cyrb53: a fast, well-mixed 53-bit string hash, stable across runs and platforms. */
-export function hash53(text: string, seed = 0): number {
+function hash53(text: string, seed = 0): number {
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
   for (let i = 0; i < text.length; i++) {

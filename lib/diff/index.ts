@@ -17,9 +17,8 @@ export type {
   RoutineValueChange,
 } from '@/lib/diff/types';
 export { diffJson, type JsonBlockDiff, type JsonDocDiff } from '@/lib/diff/json';
-export { renderTerminalDiff } from '@/lib/diff/render-terminal';
-export { describeSummary, englishSummary, summaryParts, type SummaryPart, type Translate } from '@/lib/diff/summary';
-export { blockPlainText } from '@/lib/diff/text';
+export { renderTerminalDiff, type TerminalTranslator } from '@/lib/diff/render-terminal';
+export { describeSummary, summaryParts, type SummaryPart, type SummaryTranslator } from '@/lib/diff/summary';
 export { diffWords } from '@/lib/diff/words';
 export { blockHash } from '@/lib/diff/hash';
 

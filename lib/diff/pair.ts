@@ -8,14 +8,14 @@ import { diffWords } from '@/lib/diff/words';
 const ATTR_ORDER = ['title', 'what', 'owner', 'ownerEmail', 'reviewBy', 'id', 'level', 'kind', 'language', 'start'];
 
 /** Attribute values as text; absent, null and '' all mean "not set". */
-export function attrText(value: unknown): string | null {
+function attrText(value: unknown): string | null {
   if (value === undefined || value === null || value === '') return null;
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return canonicalJson(value);
 }
 
-export function attributeChanges(oldNode: JSONNode, newNode: JSONNode): AttrChange[] {
+function attributeChanges(oldNode: JSONNode, newNode: JSONNode): AttrChange[] {
   const oldAttrs = oldNode.attrs ?? {};
   const newAttrs = newNode.attrs ?? {};
   const names = new Set([...Object.keys(oldAttrs), ...Object.keys(newAttrs)]);
@@ -36,11 +36,7 @@ export function attributeChanges(oldNode: JSONNode, newNode: JSONNode): AttrChan
  * Link or image targets that differ: those only in the old list paired, in order, with those only
  * in the new list, so one edited link reads as "from X to Y".
  */
-export function targetChanges(
-  name: string,
-  oldTargets: readonly string[],
-  newTargets: readonly string[],
-): AttrChange[] {
+function targetChanges(name: string, oldTargets: readonly string[], newTargets: readonly string[]): AttrChange[] {
   const remaining = new Map<string, number>();
   for (const target of newTargets) remaining.set(target, (remaining.get(target) ?? 0) + 1);
   const removed: string[] = [];
@@ -78,7 +74,7 @@ function runAt(runs: readonly Run[], pos: number): number {
 }
 
 /** True when some character that the word diff keeps has different formatting in the two texts. */
-export function formattingDiffers(ops: readonly Op[], oldRich: RichText, newRich: RichText): boolean {
+function formattingDiffers(ops: readonly Op[], oldRich: RichText, newRich: RichText): boolean {
   let posA = 0;
   let posB = 0;
   for (const { op, text } of ops) {

@@ -1,5 +1,5 @@
 import type { BlockDiff, DocDiff, Op } from '@/lib/diff/types';
-import { describeSummary, englishSummary } from '@/lib/diff/summary';
+import { describeSummary, type SummaryTranslator } from '@/lib/diff/summary';
 
 const INDENT = '    ';
 /** Unchanged stretches longer than this many lines inside a changed block are shortened. */
@@ -18,6 +18,11 @@ const ANSI = {
 };
 
 type Style = { color: boolean };
+
+/** The "diff" catalogue in the reader's language (the command line's `--lang`). */
+export type TerminalTranslator = SummaryTranslator & {
+  (key: 'unchangedBlocks', values: { count: number }): string;
+};
 
 function paint(style: Style, code: string, text: string): string {
   return style.color && text !== '' ? `${code}${text}${ANSI.reset}` : text;
@@ -117,16 +122,16 @@ function renderBlock(block: BlockDiff, style: Style): string {
 /**
  * A readable text diff for a terminal: the summary line, then each changed block with a header
  * and its words as [-deleted-]{+inserted+} (or red and green with `color`), runs of unchanged
- * blocks collapsed to one line.
+ * blocks collapsed to one line. The summary and the collapsed runs are worded by `t`; a block's
+ * header gives its status and type as the `--json` output names them.
  */
-export function renderTerminalDiff(diff: DocDiff, options: { color: boolean }): string {
+export function renderTerminalDiff(diff: DocDiff, options: { color: boolean; t: TerminalTranslator }): string {
+  const { t } = options;
   const style: Style = { color: options.color };
-  const out: string[] = [paint(style, ANSI.bold, describeSummary(diff.summary, englishSummary)), ''];
+  const out: string[] = [paint(style, ANSI.bold, describeSummary(diff.summary, t)), ''];
   let unchanged = 0;
   const flush = () => {
-    if (unchanged > 0) {
-      out.push(paint(style, ANSI.dim, `… ${unchanged} unchanged ${unchanged === 1 ? 'block' : 'blocks'} …`));
-    }
+    if (unchanged > 0) out.push(paint(style, ANSI.dim, `… ${t('unchangedBlocks', { count: unchanged })} …`));
     unchanged = 0;
   };
   for (const block of diff.blocks) {

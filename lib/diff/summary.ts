@@ -80,62 +80,81 @@ export function summarize(blocks: readonly BlockDiff[]): DiffSummary {
   return s;
 }
 
-export type SummaryPart = { key: string; values: Record<string, string | number> };
+type CountName =
+  | 'routinesAdded'
+  | 'routinesRemoved'
+  | 'routinesChanged'
+  | 'routinesMoved'
+  | 'blocksAdded'
+  | 'blocksRemoved'
+  | 'blocksChanged'
+  | 'blocksMoved';
+type ValueName = 'ownerChanged' | 'whatChanged' | 'reviewByChanged';
 
 /**
- * The summary as message keys with values, in reading order, for a translated headline:
- * `diff.summary.routinesAdded` {count}, ... `diff.summary.ownerChanged` {title, from, to} ...,
- * or the single part `diff.summary.noChanges` when nothing differs. Counts are numbers, so messages
- * can use ICU plurals.
+ * One phrase of a summary, as a key of the "diff" catalogue (messages/<locale>/diff.json) and its
+ * values. Counts are numbers, so the messages choose the plural; a value change names its routine
+ * and the old and new value (null when not set: the reader's word for "none" is shown).
+ */
+export type SummaryPart =
+  | { kind: 'count'; key: `summary.${CountName}`; count: number }
+  | { kind: 'value'; key: `summary.${ValueName}`; change: RoutineValueChange }
+  | { kind: 'none'; key: 'summary.noChanges' };
+
+const COUNTS: readonly CountName[] = [
+  'routinesAdded',
+  'routinesRemoved',
+  'routinesChanged',
+  'routinesMoved',
+  'blocksAdded',
+  'blocksRemoved',
+  'blocksChanged',
+  'blocksMoved',
+];
+
+/**
+ * The summary's phrases in reading order: the counts that are not zero, then every owner, "what"
+ * and review date change, or the single phrase "no changes". Every place that states a summary
+ * (compare view, history, the "changed since you read" notice, the command line) goes through
+ * this, so they say the same things in the same order; the words are in the catalogues.
  */
 export function summaryParts(s: DiffSummary): SummaryPart[] {
   const parts: SummaryPart[] = [];
-  const counts: [keyof DiffSummary, number][] = [
-    ['routinesAdded', s.routinesAdded],
-    ['routinesRemoved', s.routinesRemoved],
-    ['routinesChanged', s.routinesChanged],
-    ['routinesMoved', s.routinesMoved],
-    ['blocksAdded', s.blocksAdded],
-    ['blocksRemoved', s.blocksRemoved],
-    ['blocksChanged', s.blocksChanged],
-    ['blocksMoved', s.blocksMoved],
-  ];
-  for (const [name, count] of counts) if (count > 0) parts.push({ key: `diff.summary.${name}`, values: { count } });
-  const detail = (key: string, change: RoutineValueChange) =>
-    parts.push({
-      key,
-      values: { title: change.title, routineId: change.routineId, from: change.from ?? '–', to: change.to ?? '–' },
-    });
-  for (const change of s.ownerChanges) detail('diff.summary.ownerChanged', change);
-  for (const change of s.whatChanges) detail('diff.summary.whatChanged', change);
-  for (const change of s.reviewByChanges) detail('diff.summary.reviewByChanged', change);
-  if (parts.length === 0) parts.push({ key: 'diff.summary.noChanges', values: {} });
+  for (const name of COUNTS) if (s[name] > 0) parts.push({ kind: 'count', key: `summary.${name}`, count: s[name] });
+  for (const change of s.ownerChanges) parts.push({ kind: 'value', key: 'summary.ownerChanged', change });
+  for (const change of s.whatChanges) parts.push({ kind: 'value', key: 'summary.whatChanged', change });
+  for (const change of s.reviewByChanges) parts.push({ kind: 'value', key: 'summary.reviewByChanged', change });
+  if (parts.length === 0) parts.push({ kind: 'none', key: 'summary.noChanges' });
   return parts;
 }
 
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
-
-/** One line: the translated parts joined with ", " (or the caller's separator). */
-export function describeSummary(s: DiffSummary, t: Translate, separator = ', '): string {
-  return summaryParts(s)
-    .map((part) => t(part.key, part.values))
-    .join(separator);
-}
-
-const ENGLISH: Record<string, (v: Record<string, string | number>) => string> = {
-  'diff.summary.routinesAdded': (v) => `${v.count} ${v.count === 1 ? 'routine' : 'routines'} added`,
-  'diff.summary.routinesRemoved': (v) => `${v.count} ${v.count === 1 ? 'routine' : 'routines'} removed`,
-  'diff.summary.routinesChanged': (v) => `${v.count} ${v.count === 1 ? 'routine' : 'routines'} changed`,
-  'diff.summary.routinesMoved': (v) => `${v.count} ${v.count === 1 ? 'routine' : 'routines'} moved`,
-  'diff.summary.blocksAdded': (v) => `${v.count} ${v.count === 1 ? 'block' : 'blocks'} added`,
-  'diff.summary.blocksRemoved': (v) => `${v.count} ${v.count === 1 ? 'block' : 'blocks'} removed`,
-  'diff.summary.blocksChanged': (v) => `${v.count} ${v.count === 1 ? 'block' : 'blocks'} changed`,
-  'diff.summary.blocksMoved': (v) => `${v.count} ${v.count === 1 ? 'block' : 'blocks'} moved`,
-  'diff.summary.ownerChanged': (v) => `owner of "${v.title}": ${v.from} → ${v.to}`,
-  'diff.summary.whatChanged': (v) => `what "${v.title}" registers: ${v.from} → ${v.to}`,
-  'diff.summary.reviewByChanged': (v) => `review date of "${v.title}": ${v.from} → ${v.to}`,
-  'diff.summary.noChanges': () => 'no changes',
+/**
+ * What a summary in plain text needs of a translator for the "diff" catalogue: next-intl's
+ * `getTranslations('diff')`, `useTranslations('diff')` or `createTranslator({ namespace: 'diff' })`.
+ * `markup` because the value phrases tag the routine and the values (`<routine>`, `<value>`) for
+ * the compare view, which renders them as a link and in bold.
+ */
+export type SummaryTranslator = {
+  (key: 'noValue'): string;
+  markup(key: SummaryPart['key'], values: Record<string, string | number | ((chunks: string) => string)>): string;
 };
 
-/** English texts for the summary keys, for the command line and tests. */
-export const englishSummary: Translate = (key, values = {}) => ENGLISH[key]?.(values) ?? key;
+const plain = (chunks: string) => chunks;
+
+/** One line of text: the phrases joined with " · ", as History, the reading notice and the command line show it. */
+export function describeSummary(s: DiffSummary, t: SummaryTranslator): string {
+  return summaryParts(s)
+    .map((part) => {
+      if (part.kind === 'count') return t.markup(part.key, { count: part.count });
+      if (part.kind === 'none') return t.markup(part.key, {});
+      const { title, from, to } = part.change;
+      return t.markup(part.key, {
+        title,
+        from: from ?? t('noValue'),
+        to: to ?? t('noValue'),
+        routine: plain,
+        value: plain,
+      });
+    })
+    .join(' · ');
+}

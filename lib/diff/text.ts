@@ -1,12 +1,10 @@
 import type { JSONNode, Mark } from '@/lib/doc/types';
+import { walkText } from '@/lib/doc/text';
 
 /**
- * Plain text of a block, with the formatting of every character kept beside it.
- *
- * Its text MUST equal `blockPlainText(node)` (lib/doc/text.ts): inline content run together, hard
- * breaks as "\n", image alt texts included, child blocks on their own lines with blank ones left
- * out. A routine's text is its content; its title, owner and other attributes are compared as
- * attributes.
+ * A block's text (the one of `blockPlainText`, lib/doc/text.ts) with the formatting of every
+ * character kept beside it, and its link and image targets. A routine's text is its content; its
+ * title, owner and other attributes are compared as attributes.
  */
 export type Run = { end: number; key: string };
 
@@ -20,9 +18,6 @@ export type RichText = {
   images: string[];
 };
 
-const INLINE_TYPES = new Set(['text', 'hardBreak', 'image']);
-const NON_SPACE = /\S/;
-
 export function markKey(marks: Mark[] | undefined): string {
   if (!marks || marks.length === 0) return '';
   const parts = marks.map((mark) => (mark.type === 'link' ? `link:${mark.attrs.href}` : mark.type));
@@ -30,83 +25,37 @@ export function markKey(marks: Mark[] | undefined): string {
   return parts.join('+');
 }
 
-function stringAttr(node: JSONNode, name: string): string {
-  const value = node.attrs?.[name];
-  return typeof value === 'string' ? value : '';
+function imageSrc(node: JSONNode): string {
+  const src = node.attrs?.src;
+  return typeof src === 'string' ? src : '';
 }
 
-/** Collects text pieces (and, when asked, their formatting keys, links and images) in one walk. */
-class Builder {
-  readonly parts: string[] = [];
-  readonly keys: string[] = [];
-  readonly links: string[] = [];
-  readonly images: string[] = [];
-
-  constructor(readonly rich: boolean) {}
-
-  add(text: string, key: string): void {
-    this.parts.push(text);
-    if (this.rich) this.keys.push(key);
+/** The formatting key of a piece of text, noting the links and images it comes with. */
+function keyOf(from: JSONNode | null, links: string[], images: string[]): string {
+  if (from?.type === 'text') {
+    for (const mark of from.marks ?? []) if (mark.type === 'link') links.push(mark.attrs.href);
+    return markKey(from.marks);
   }
-
-  walk(node: JSONNode): void {
-    if (node.type === 'text') {
-      if (this.rich) for (const mark of node.marks ?? []) if (mark.type === 'link') this.links.push(mark.attrs.href);
-      if (node.text) this.add(node.text, this.rich ? markKey(node.marks) : '');
-      return;
-    }
-    if (node.type === 'hardBreak') {
-      this.add('\n', '');
-      return;
-    }
-    if (node.type === 'image') {
-      const src = stringAttr(node, 'src');
-      if (this.rich) this.images.push(src);
-      const alt = stringAttr(node, 'alt');
-      // The source is part of the key, so a replaced screenshot with the same alt text still shows.
-      if (alt) this.add(alt, `image:${src}`);
-      return;
-    }
-    const children = node.content;
-    if (!children || children.length === 0) return;
-    if (INLINE_TYPES.has(children[0].type)) {
-      for (const child of children) this.walk(child);
-      return;
-    }
-    let first = true;
-    for (const child of children) {
-      const mark = this.parts.length;
-      const linkMark = this.links.length;
-      const imageMark = this.images.length;
-      if (!first) this.add('\n', '');
-      const start = this.parts.length;
-      this.walk(child);
-      let blank = true;
-      for (let k = start; k < this.parts.length && blank; k++) blank = !NON_SPACE.test(this.parts[k]);
-      if (blank) {
-        // Blank child blocks are left out, with their separator.
-        this.parts.length = mark;
-        if (this.rich) this.keys.length = mark;
-        this.links.length = linkMark;
-        this.images.length = imageMark;
-      } else first = false;
-    }
+  if (from?.type === 'image') {
+    const src = imageSrc(from);
+    images.push(src);
+    // The source is part of the key, so a replaced screenshot with the same alt text still shows.
+    return `image:${src}`;
   }
+  return '';
 }
 
 export function richText(node: JSONNode): RichText {
-  const builder = new Builder(true);
-  builder.walk(node);
-  const runs: Run[] = [];
-  let end = 0;
-  for (let k = 0; k < builder.parts.length; k++) {
-    end += builder.parts[k].length;
-    const last = runs[runs.length - 1];
-    if (last && last.key === builder.keys[k]) last.end = end;
-    else runs.push({ end, key: builder.keys[k] });
-  }
-  return { text: builder.parts.join(''), runs, links: builder.links, images: builder.images };
+  const rich: RichText = { text: '', runs: [], links: [], images: [] };
+  walkText(node, {
+    text(piece, from) {
+      const key = keyOf(from, rich.links, rich.images);
+      if (piece === '') return;
+      rich.text += piece;
+      const last = rich.runs[rich.runs.length - 1];
+      if (last && last.key === key) last.end = rich.text.length;
+      else rich.runs.push({ end: rich.text.length, key });
+    },
+  });
+  return rich;
 }
-
-/** The block's plain text, the one definition shared with search and Markdown. */
-export { blockPlainText } from '@/lib/doc/text';

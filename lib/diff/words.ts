@@ -14,7 +14,7 @@ export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
-export function isWord(token: string): boolean {
+function isWord(token: string): boolean {
   return WORD.test(token);
 }
 
@@ -26,7 +26,7 @@ export function countWords(text: string): number {
 }
 
 /** Adds an op, merging with the previous one of the same kind and dropping empty text. */
-export function pushOp(ops: Op[], op: Op['op'], text: string): void {
+function pushOp(ops: Op[], op: Op['op'], text: string): void {
   if (text === '') return;
   const last = ops[ops.length - 1];
   if (last && last.op === op) last.text += text;

@@ -2,8 +2,8 @@ import { blockPlainText } from '@/lib/doc/text';
 import type { GuideDoc, JSONNode, RoutineAttrs } from '@/lib/doc/types';
 
 /** A routine id: lowercase letters, digits and single dashes, as used in `#routine-<id>` anchors. */
-export const ROUTINE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const ROUTINE_ID_MAX_LENGTH = 80;
+const ROUTINE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ROUTINE_ID_MAX_LENGTH = 80;
 const SLUG_MAX_LENGTH = 60;
 
 // Letters that Unicode decomposition does not reduce to ASCII; the Nordic ones are spelled the way

@@ -20,8 +20,6 @@ export type Mark =
       };
     };
 
-export type TextNode = { type: 'text'; text: string; marks?: Mark[] };
-
 export type CalloutKind = 'note' | 'tip' | 'important' | 'warning' | 'caution';
 export const CALLOUT_KINDS: readonly CalloutKind[] = ['note', 'tip', 'important', 'warning', 'caution'];
 

@@ -24,6 +24,11 @@ export type RoutineStorage = {
   freshIds: Set<string>;
   /** The routine whose title field should take focus when its form appears. */
   focusTitleOf: string | null;
+  /**
+   * True once for the routine whose title should take focus, which its form asks when it appears.
+   * A method, so the form asks the editor's storage instead of writing into it.
+   */
+  takeTitleFocus(this: RoutineStorage, id: string): boolean;
 };
 
 declare module '@tiptap/core' {
@@ -83,7 +88,16 @@ export const Routine = Node.create<RoutineOptions, RoutineStorage>({
   },
 
   addStorage() {
-    return { freshIds: new Set<string>(), focusTitleOf: null };
+    return {
+      freshIds: new Set<string>(),
+      focusTitleOf: null,
+      // `this`, not a closure: tiptap copies the object returned here into each editor's storage.
+      takeTitleFocus(this: RoutineStorage, id: string) {
+        if (this.focusTitleOf !== id) return false;
+        this.focusTitleOf = null;
+        return true;
+      },
+    };
   },
 
   addAttributes() {

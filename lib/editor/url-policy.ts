@@ -15,7 +15,7 @@ const IMAGE_SCHEMES = new Set(['http', 'https']);
 const INVISIBLE = /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g;
 
 /** The scheme a browser would use for this address, lowercased, or null for a relative address. */
-export function urlScheme(raw: string): string | null {
+function urlScheme(raw: string): string | null {
   const probe = raw.replace(INVISIBLE, '');
   const firstSegment = probe.split(/[/?#]/, 1)[0];
   const colon = firstSegment.indexOf(':');

@@ -1,4 +1,5 @@
 import type { CalloutKind, RoutineAttrs } from '@/lib/doc/types';
+import type { ImportMessageKey } from '@/lib/markdown/errors';
 
 /**
  * The MDX-style components a guide understands: callouts (`<Note>` ...) and routines
@@ -29,7 +30,7 @@ const CALLOUT_TAG_NAMES: Record<CalloutKind, string> = {
   caution: 'Caution',
 };
 
-export const ROUTINE_TAG = 'Routine';
+const ROUTINE_TAG = 'Routine';
 
 /** The component a tag name stands for (case-insensitive), or null for any other tag. */
 export function componentForTag(name: string | null | undefined): Component | null {
@@ -72,22 +73,24 @@ export type ReadRoutineAttrs = {
   /** The id as written, or null when the tag has none (the importer derives one from the title). */
   id: string | null;
   attrs: Omit<RoutineAttrs, 'id'>;
-  problems: string[];
+  /** What was left out, for warnings: "import" message keys with their values. */
+  problems: { key: ImportMessageKey; values: Record<string, string> }[];
 };
 
 /** Routine fields from the attributes of a `<Routine>` tag, with a note for each one left out. */
 export function readRoutineAttributes(attributes: TagAttribute[]): ReadRoutineAttrs {
   const values: Partial<Record<keyof RoutineAttrs, string>> = {};
-  const problems: string[] = [];
+  const problems: ReadRoutineAttrs['problems'] = [];
+  const tag = `<${ROUTINE_TAG}>`;
   for (const attribute of attributes) {
     const key = attribute.name.toLowerCase();
     const field = Object.hasOwn(ROUTINE_ATTRIBUTES, key) ? ROUTINE_ATTRIBUTES[key] : undefined;
     if (!field) {
-      problems.push(`<Routine> attribute "${attribute.name}" is not known and was left out`);
+      problems.push({ key: 'import.unknownRoutineAttribute', values: { tag, name: attribute.name } });
     } else if (attribute.isExpression || attribute.value === null) {
-      problems.push(`<Routine> attribute "${attribute.name}" must be a quoted text value; it was left out`);
+      problems.push({ key: 'import.routineAttributeNotText', values: { tag, name: attribute.name } });
     } else if (values[field] !== undefined) {
-      problems.push(`<Routine> attribute "${attribute.name}" is given twice; the first value is kept`);
+      problems.push({ key: 'import.routineAttributeTwice', values: { tag, name: attribute.name } });
     } else {
       values[field] = attribute.value;
     }

@@ -1,17 +1,35 @@
-/** A Markdown file that cannot be read at all. The message names the line: "Line 12: ...". */
-export class MarkdownImportError extends Error {
-  line: number | null;
+import type { Reason } from '@/lib/errors';
+import type importMessages from '@/messages/en/import.json';
 
-  constructor(reason: string, line: number | null) {
-    super(line === null ? reason : `Line ${line}: ${reason}`);
-    this.name = 'MarkdownImportError';
-    this.line = line;
-  }
+/** A key of the "import" catalogue (except the "Line N:" frame that reasonText adds). */
+export type ImportMessageKey = `import.${Exclude<keyof typeof importMessages & string, 'atLine'>}`;
+
+/**
+ * Something the importer kept in another form or left out, or why it could not read the file: a
+ * message key with its values and the line of the file it is about (null when it has none).
+ * Worded where it is shown (lib/reasons.ts), in the language of whoever imports.
+ */
+export type ImportMessage = Reason<ImportMessageKey> & { line: number | null };
+
+export function importMessage(
+  line: number | null,
+  key: ImportMessageKey,
+  values: Record<string, string | number> = {},
+): ImportMessage {
+  return { key, values, line };
 }
 
-/** Something the importer kept in another form or left out; shown to the person importing. */
-export type ImportWarning = { line: number | null; message: string };
+/** A Markdown file that cannot be read at all; `reason` says why, and on which line. */
+export class MarkdownImportError extends Error {
+  readonly reason: ImportMessage;
 
-export function warningText(warning: ImportWarning): string {
-  return warning.line === null ? warning.message : `Line ${warning.line}: ${warning.message}`;
+  constructor(reason: ImportMessage) {
+    super(reason.line === null ? reason.key : `${reason.key} (line ${reason.line})`);
+    this.name = 'MarkdownImportError';
+    this.reason = reason;
+  }
+
+  get line(): number | null {
+    return this.reason.line;
+  }
 }

@@ -11,7 +11,7 @@ import type {
   Table,
 } from 'mdast';
 import type { CalloutKind, JSONNode, Mark } from '@/lib/doc/types';
-import type { ImportWarning } from '@/lib/markdown/errors';
+import { importMessage, type ImportMessage, type ImportMessageKey } from '@/lib/markdown/errors';
 import { parseMarkdown, parseMdx, type ParseMode } from '@/lib/markdown/parse';
 import { dedent, RAW_HTML, singleTag } from '@/lib/markdown/html-tags';
 import {
@@ -35,7 +35,7 @@ export type ConvertState = {
   definitions: Map<string, Definition>;
   /** The definitions as Markdown, put in front of HTML-block fragments that are read again. */
   definitionSource: string;
-  warnings: ImportWarning[];
+  warnings: ImportMessage[];
   routines: PendingRoutine[];
 };
 
@@ -117,8 +117,8 @@ export class MdastConverter {
     return line === undefined ? null : line + this.lineOffset;
   }
 
-  private warn(line: number | null, message: string): void {
-    this.state.warnings.push({ line, message });
+  private warn(line: number | null, key: ImportMessageKey, values: Record<string, string> = {}): void {
+    this.state.warnings.push(importMessage(line, key, values));
   }
 
   private sourceOf(node: Nodes): string | null {
@@ -155,13 +155,12 @@ export class MdastConverter {
           const cleaned = language.replace(/[^A-Za-z0-9_+#.-]/g, '').slice(0, 40);
           this.warn(
             this.line(node),
-            cleaned
-              ? `Code block language "${shorten(language)}" was changed to "${cleaned}"`
-              : `Code block language "${shorten(language)}" is not a language name and was left out`,
+            cleaned ? 'import.codeLanguageChanged' : 'import.codeLanguageDropped',
+            cleaned ? { language: shorten(language), cleaned } : { language: shorten(language) },
           );
           language = cleaned || null;
         }
-        if (node.meta) this.warn(this.line(node), `Code block options "${shorten(node.meta)}" were left out`);
+        if (node.meta) this.warn(this.line(node), 'import.codeOptionsDropped', { options: shorten(node.meta) });
         return [
           node.value
             ? { type: 'codeBlock', attrs: { language }, content: [{ type: 'text', text: node.value }] }
@@ -175,20 +174,20 @@ export class MdastConverter {
       case 'mdxJsxFlowElement':
         return this.jsxFlowTokens(node);
       case 'mdxFlowExpression':
-        this.warn(this.line(node), `MDX expression {${shorten(node.value)}} kept as text`);
+        this.warn(this.line(node), 'import.mdxExpression', { expression: `{${shorten(node.value)}}` });
         return textParagraph(`{${node.value}}`);
       case 'mdxjsEsm':
-        this.warn(this.line(node), `MDX import/export "${shorten(node.value)}" kept as text`);
+        this.warn(this.line(node), 'import.mdxEsm', { code: shorten(node.value) });
         return textParagraph(node.value);
       case 'footnoteDefinition':
-        this.warn(this.line(node), `Footnote [^${node.label ?? node.identifier}] kept as text`);
+        this.warn(this.line(node), 'import.footnote', { label: `[^${node.label ?? node.identifier}]` });
         return [
           ...textParagraph(`[^${node.label ?? node.identifier}]:`),
           ...node.children.flatMap((child) => this.flowTokens(child)),
         ];
       default: {
         const text = this.sourceOf(node) ?? '';
-        this.warn(this.line(node), `Unsupported Markdown (${node.type}) kept as text`);
+        this.warn(this.line(node), 'import.unsupported', { type: node.type });
         return textParagraph(text);
       }
     }
@@ -205,12 +204,12 @@ export class MdastConverter {
     if (component.type === 'callout') {
       if (attributes.length > 0) {
         const names = attributes.map((attribute) => attribute.name).join(', ');
-        this.warn(line, `Attributes on <${calloutTagName(component.kind)}> (${names}) were left out`);
+        this.warn(line, 'import.calloutAttributes', { tag: `<${calloutTagName(component.kind)}>`, names });
       }
       return { type: 'callout', attrs: { kind: component.kind }, content };
     }
     const read = readRoutineAttributes(attributes);
-    for (const problem of read.problems) this.warn(line, problem);
+    for (const problem of read.problems) this.warn(line, problem.key, problem.values);
     const node: JSONNode = { type: 'routine', attrs: { id: '', ...read.attrs }, content };
     this.state.routines.push({ node, writtenId: read.id, line });
     return node;
@@ -239,7 +238,7 @@ export class MdastConverter {
       return [{ type: 'paragraph', content: [{ type: 'hardBreak' }] }];
     }
     const open = this.openTagText(element);
-    this.warn(line, `${shorten(open)} is not a known component; kept as text`);
+    this.warn(line, 'import.unknownComponent', { tag: shorten(open) });
     if (element.children.length === 0) return textParagraph(this.sourceOf(element) ?? open);
     return [
       ...textParagraph(open),
@@ -288,7 +287,10 @@ export class MdastConverter {
     const stack: Frame[] = [];
     const target = () => (stack.length > 0 ? stack[stack.length - 1].content : root);
     const abandon = (frame: Frame) => {
-      this.warn(frame.open.line, `${shorten(frame.open.tagText)} has no closing </${frame.open.name}>; kept as text`);
+      this.warn(frame.open.line, 'import.unclosedTag', {
+        tag: shorten(frame.open.tagText),
+        closing: `</${frame.open.name}>`,
+      });
       target().push(...textParagraph(frame.open.tagText), ...frame.content);
     };
 
@@ -303,7 +305,7 @@ export class MdastConverter {
         let index = stack.length - 1;
         while (index >= 0 && stack[index].open.name.toLowerCase() !== token.name.toLowerCase()) index--;
         if (index < 0) {
-          this.warn(token.line, `${token.tagText} has no opening tag; kept as text`);
+          this.warn(token.line, 'import.unopenedTag', { tag: token.tagText });
           target().push(...textParagraph(token.tagText));
           continue;
         }
@@ -340,7 +342,7 @@ export class MdastConverter {
       return [{ type: 'paragraph', content: [{ type: 'hardBreak' }] }];
     // Comments, <pre>, <script> and the like are raw to their end: a `<Note>` line inside is not a tag.
     if (RAW_HTML.test(node.value)) {
-      this.warn(firstLine, `HTML "${shorten(node.value)}" kept as text`);
+      this.warn(firstLine, 'import.html', { html: shorten(node.value) });
       return textParagraph(node.value);
     }
     const lines = node.value.split('\n');
@@ -356,7 +358,7 @@ export class MdastConverter {
         if (afterTag) {
           tokens.push(...this.fragmentTokens(dedent(text), line));
         } else {
-          this.warn(line, `HTML "${shorten(text)}" kept as text`);
+          this.warn(line, 'import.html', { html: shorten(text) });
           tokens.push(...textParagraph(text));
         }
       }
@@ -504,7 +506,7 @@ export class MdastConverter {
   private listItem(item: ListItem): JSONNode {
     const content = this.flow(item.children);
     if (typeof item.checked === 'boolean') {
-      this.warn(this.line(item), 'Task list checkbox kept as text');
+      this.warn(this.line(item), 'import.taskCheckbox');
       const box: JSONNode = { type: 'text', text: item.checked ? '[x] ' : '[ ] ' };
       const first = content[0];
       if (first?.type === 'paragraph') content[0] = { ...first, content: [box, ...(first.content ?? [])] };
@@ -586,7 +588,7 @@ export class MdastConverter {
             // A bare URL stays text: no address is made up (`www.x.no` would get an invented `http://`).
             out.push(...this.inline(child.children, marks));
           } else if (!child.url) {
-            this.warn(this.line(child), 'A link without an address was kept as plain text');
+            this.warn(this.line(child), 'import.linkNoAddress');
             out.push(...this.inline(child.children, marks));
           } else {
             out.push(...this.inline(child.children, [...marks, this.link(child.url, child.title)]));
@@ -603,7 +605,7 @@ export class MdastConverter {
         }
         case 'image':
           if (!child.url) {
-            this.warn(this.line(child), 'An image without a source was kept as text');
+            this.warn(this.line(child), 'import.imageNoSource');
             out.push(textNode(this.sourceOf(child) ?? child.alt ?? '', marks));
           } else {
             out.push(this.image(child.url, child.alt, child.title, marks));
@@ -617,7 +619,7 @@ export class MdastConverter {
         }
         case 'footnoteReference': {
           const label = `[^${child.label ?? child.identifier}]`;
-          this.warn(this.line(child), `Footnote reference ${label} kept as text`);
+          this.warn(this.line(child), 'import.footnoteReference', { label });
           out.push(textNode(label, marks));
           break;
         }
@@ -628,13 +630,13 @@ export class MdastConverter {
           out.push(...this.jsxText(child, marks));
           break;
         case 'mdxTextExpression':
-          this.warn(this.line(child), `MDX expression {${shorten(child.value)}} kept as text`);
+          this.warn(this.line(child), 'import.mdxExpression', { expression: `{${shorten(child.value)}}` });
           out.push(textNode(`{${child.value}}`, marks));
           break;
         default: {
           // Every phrasing type is handled above; this keeps a future one as text.
           const other = child as Nodes;
-          this.warn(this.line(other), `Unsupported Markdown (${other.type}) kept as text`);
+          this.warn(this.line(other), 'import.unsupported', { type: other.type });
           out.push(textNode(this.sourceOf(other) ?? '', marks));
         }
       }
@@ -648,7 +650,7 @@ export class MdastConverter {
     if (name === 'u' && element.attributes.length === 0)
       return this.inline(element.children, [...marks, { type: 'underline' }]);
     const open = this.openTagText(element);
-    this.warn(this.line(element), `${shorten(open)} is not supported inside a paragraph; kept as text`);
+    this.warn(this.line(element), 'import.inlineTag', { tag: shorten(open) });
     if (element.children.length === 0) return [textNode((this.sourceOf(element) ?? open).replace(/\s+/g, ' '), marks)];
     return [
       textNode(open, marks),
@@ -676,7 +678,7 @@ export class MdastConverter {
         return end;
       }
     }
-    this.warn(this.line(child), `HTML "${shorten(child.value)}" kept as text`);
+    this.warn(this.line(child), 'import.html', { html: shorten(child.value) });
     out.push(textNode(child.value.replace(/\s+/g, ' '), marks));
     return index;
   }

@@ -1,6 +1,6 @@
 import { parseDocument, stringify } from 'yaml';
 import type { FrontMatter } from '@/lib/doc/types';
-import { MarkdownImportError, type ImportWarning } from '@/lib/markdown/errors';
+import { importMessage, MarkdownImportError, type ImportMessage } from '@/lib/markdown/errors';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -16,29 +16,24 @@ function reason(message: string): string {
  * line after it. Invalid YAML cannot be kept as metadata or as text without changing what the
  * file says, so it stops the import with the line to fix.
  */
-export function readFrontMatter(yaml: string, fenceLine: number, warnings: ImportWarning[]): FrontMatter {
+export function readFrontMatter(yaml: string, fenceLine: number, warnings: ImportMessage[]): FrontMatter {
   const document = parseDocument(yaml);
   const error = document.errors[0];
   if (error) {
     const yamlLine = error.linePos?.[0].line;
-    throw new MarkdownImportError(
-      `The front matter is not valid YAML: ${reason(error.message)}`,
-      yamlLine === undefined ? fenceLine : fenceLine + yamlLine,
-    );
+    const line = yamlLine === undefined ? fenceLine : fenceLine + yamlLine;
+    throw new MarkdownImportError(importMessage(line, 'import.badYaml', { reason: reason(error.message) }));
   }
   let value: unknown;
   try {
     value = document.toJS();
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
-    throw new MarkdownImportError(`The front matter is not valid YAML: ${reason(message)}`, fenceLine);
+    throw new MarkdownImportError(importMessage(fenceLine, 'import.badYaml', { reason: reason(message) }));
   }
   if (value === null || value === undefined) return {};
   if (!isPlainObject(value)) {
-    warnings.push({
-      line: fenceLine,
-      message: 'The front matter is not a list of "name: value" lines, so it was left out',
-    });
+    warnings.push(importMessage(fenceLine, 'import.frontMatterNotMap'));
     return {};
   }
   return value;

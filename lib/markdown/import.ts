@@ -1,14 +1,14 @@
 import type { Definition, Root } from 'mdast';
 import type { FrontMatter, GuideDoc } from '@/lib/doc/types';
 import { isRoutineId, newRoutineId } from '@/lib/doc/routines';
-import { MarkdownImportError, warningText, type ImportWarning } from '@/lib/markdown/errors';
+import { importMessage, MarkdownImportError, type ImportMessage } from '@/lib/markdown/errors';
 import { readFrontMatter } from '@/lib/markdown/front-matter';
 import { collectDefinitions, definitionsSource } from '@/lib/markdown/definitions';
 import { MdastConverter, type ConvertState, type PendingRoutine } from '@/lib/markdown/from-mdast';
 import { normalizeFlow } from '@/lib/markdown/normalize';
 import { mdxFailure, parseMarkdown, parseMdx, type ParseMode } from '@/lib/markdown/parse';
 
-export type ImportResult = { frontMatter: FrontMatter; doc: GuideDoc; warnings: string[] };
+export type ImportResult = { frontMatter: FrontMatter; doc: GuideDoc; warnings: ImportMessage[] };
 
 // .md files are CommonMark: indented code, autolinks and HTML mean what they mean there (MDX turns
 // them off), and `<Note>` is still found in the HTML.
@@ -17,7 +17,7 @@ const PLAIN_MARKDOWN = /\.(md|markdown|mdown|mkd)$/i;
 function parse(
   source: string,
   fileName: string | undefined,
-  warnings: ImportWarning[],
+  warnings: ImportMessage[],
 ): { tree: Root; mode: ParseMode } {
   if (!fileName || !PLAIN_MARKDOWN.test(fileName)) {
     try {
@@ -27,10 +27,7 @@ function parse(
       // assertion instead for the same input. Either way plain Markdown can still read the file.
       const failure = mdxFailure(error);
       const reason = failure?.reason ?? (error instanceof Error ? error.message : String(error));
-      warnings.push({
-        line: failure?.line ?? null,
-        message: `Not valid MDX (${reason}); the file was read as Markdown, with HTML kept as text`,
-      });
+      warnings.push(importMessage(failure?.line ?? null, 'import.notMdx', { reason }));
     }
   }
   try {
@@ -38,7 +35,7 @@ function parse(
   } catch (error) {
     const failure = mdxFailure(error);
     const reason = failure?.reason ?? (error instanceof Error ? error.message : String(error));
-    throw new MarkdownImportError(`The file cannot be read as Markdown: ${reason}`, failure?.line ?? null);
+    throw new MarkdownImportError(importMessage(failure?.line ?? null, 'import.notMarkdown', { reason }));
   }
 }
 
@@ -46,7 +43,7 @@ function parse(
  * Routine ids: an id written in the file is kept when it is valid and not taken by an earlier
  * routine; otherwise one is made from the written id or the title, unique with -2, -3.
  */
-function assignRoutineIds(routines: PendingRoutine[], warnings: ImportWarning[]): void {
+function assignRoutineIds(routines: PendingRoutine[], warnings: ImportMessage[]): void {
   const taken = new Set<string>();
   const keepsWrittenId = new Set<PendingRoutine>();
   for (const routine of routines) {
@@ -67,12 +64,16 @@ function assignRoutineIds(routines: PendingRoutine[], warnings: ImportWarning[])
     taken.add(id);
     attrs.id = id;
     if (routine.writtenId === null) continue;
-    warnings.push({
-      line: routine.line,
-      message: isRoutineId(routine.writtenId)
-        ? `Two routines have the id "${routine.writtenId}"; this one now has the id "${id}"`
-        : `Routine id "${routine.writtenId}" is not allowed (use lowercase letters, digits and dashes); it is now "${id}"`,
-    });
+    warnings.push(
+      importMessage(
+        routine.line,
+        isRoutineId(routine.writtenId) ? 'import.duplicateRoutineId' : 'import.badRoutineId',
+        {
+          id: routine.writtenId,
+          newId: id,
+        },
+      ),
+    );
   }
 }
 
@@ -83,7 +84,7 @@ function assignRoutineIds(routines: PendingRoutine[], warnings: ImportWarning[])
  */
 export function importMarkdown(source: string, options: { fileName?: string } = {}): ImportResult {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const warnings: ImportWarning[] = [];
+  const warnings: ImportMessage[] = [];
   const { tree, mode } = parse(text, options.fileName, warnings);
 
   let frontMatter: FrontMatter = {};
@@ -97,11 +98,11 @@ export function importMarkdown(source: string, options: { fileName?: string } = 
   assignRoutineIds(state.routines, warnings);
 
   const seen = new Set<string>();
-  const messages: string[] = [];
+  const unique: ImportMessage[] = [];
   for (const warning of [...warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {
-    const message = warningText(warning);
-    if (!seen.has(message)) messages.push(message);
-    seen.add(message);
+    const same = JSON.stringify([warning.line, warning.key, warning.values]);
+    if (!seen.has(same)) unique.push(warning);
+    seen.add(same);
   }
-  return { frontMatter, doc: { type: 'doc', content: normalizeFlow(converted, true) }, warnings: messages };
+  return { frontMatter, doc: { type: 'doc', content: normalizeFlow(converted, true) }, warnings: unique };
 }

@@ -6,4 +6,3 @@
 export { importMarkdown, type ImportResult } from '@/lib/markdown/import';
 export { exportMarkdown } from '@/lib/markdown/export';
 export { MarkdownImportError } from '@/lib/markdown/errors';
-export { blockPlainText } from '@/lib/doc/text';

@@ -1,5 +1,5 @@
 import type { JSONNode, Mark } from '@/lib/doc/types';
-import { blockPlainText } from '@/lib/doc/text';
+import { blockPlainText, isInline } from '@/lib/doc/text';
 
 /**
  * Makes converted content a valid guide document in one canonical form, so that a document read
@@ -15,7 +15,6 @@ import { blockPlainText } from '@/lib/doc/text';
 
 // The schema's mark order (ProseMirror sorts marks by rank; tiptap's JSON uses the same order).
 const MARK_ORDER = ['link', 'bold', 'code', 'italic', 'strike', 'underline'];
-const INLINE_TYPES = new Set(['text', 'hardBreak', 'image']);
 
 function markRank(mark: Mark): number {
   const rank = MARK_ORDER.indexOf(mark.type);
@@ -64,7 +63,7 @@ function stringAttr(node: JSONNode, name: string): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
-export function normalizeInline(nodes: JSONNode[]): JSONNode[] {
+function normalizeInline(nodes: JSONNode[]): JSONNode[] {
   const out: JSONNode[] = [];
   for (const node of nodes) {
     if (node.type === 'text') {
@@ -140,7 +139,7 @@ export function normalizeFlow(nodes: JSONNode[], required: boolean, inCell = fal
     run = [];
   };
   for (const node of nodes) {
-    if (INLINE_TYPES.has(node.type)) {
+    if (isInline(node)) {
       run.push(node);
       continue;
     }
@@ -167,7 +166,7 @@ function normalizeCell(node: JSONNode, header: boolean): JSONNode {
 }
 
 /** One block in canonical form, or null when nothing of it is left (an empty paragraph). */
-export function normalizeBlock(node: JSONNode): JSONNode | null {
+function normalizeBlock(node: JSONNode): JSONNode | null {
   switch (node.type) {
     case 'paragraph': {
       const content = normalizeInline(node.content ?? []);

@@ -3,13 +3,15 @@ import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { currentActor } from './auth';
 import type { Permission } from '@/lib/permissions';
-import { ForbiddenError, UserError } from '@/lib/errors';
+import { refusalOf, type ErrorCode } from '@/lib/errors';
 import { hasOwnPassword, mayUse, type Actor } from '@/lib/actor';
+import type { MessageKey } from '@/lib/messages';
 
 /** What every form action returns; forms render `message` and `fieldErrors` next to the inputs. */
 export type FormState = {
   ok: boolean;
-  error?: 'unauthenticated' | 'forbidden' | 'invalid' | 'refused';
+  /** The same codes as route handlers' JSON errors (lib/errors.ts). */
+  error?: Extract<ErrorCode, 'unauthenticated' | 'forbidden' | 'invalid' | 'notFound' | 'refused'>;
   message?: string;
   fieldErrors?: Record<string, string>;
   /** Shown once after success, e.g. a one-time password. */
@@ -71,7 +73,10 @@ export function formAction<S extends z.ZodType>(
       const fieldErrors: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? 'form');
-        fieldErrors[field] ??= t.has(issue.message) ? t(issue.message) : t('invalid');
+        // Schemas name an "errors" key as the issue's message; zod's own messages are not keys, so
+        // the key is checked here at run time.
+        const key = issue.message as MessageKey<'errors'>;
+        fieldErrors[field] ??= t.has(key) ? t(key) : t('invalid');
       }
       return { ok: false, error: 'invalid', message: t('checkFields'), fieldErrors, values: typedValues(input) };
     }
@@ -79,10 +84,12 @@ export function formAction<S extends z.ZodType>(
       const result = (await handler(actor, parsed.data)) ?? { ok: true };
       return result.ok ? result : { ...result, values: typedValues(input) };
     } catch (error) {
-      if (error instanceof ForbiddenError) return { ok: false, error: 'forbidden', message: t('forbidden') };
-      if (error instanceof UserError)
-        return { ok: false, error: 'refused', message: t(error.messageKey, error.values), values: typedValues(input) };
-      throw error;
+      const refusal = refusalOf(error);
+      if (!refusal) throw error;
+      const message = t(refusal.messageKey, refusal.values);
+      return refusal.code === 'forbidden'
+        ? { ok: false, error: refusal.code, message }
+        : { ok: false, error: refusal.code, message, values: typedValues(input) };
     }
   };
 }

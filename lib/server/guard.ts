@@ -5,6 +5,7 @@ import { hasAnyUser } from '@/db/users';
 import { getGuide } from '@/db/guides';
 import { idParam } from '@/lib/validation/params';
 import type { Permission } from '@/lib/permissions';
+import { refusalOf } from '@/lib/errors';
 import { hasOwnPassword, mayUse, type Actor } from '@/lib/actor';
 
 /**
@@ -24,11 +25,30 @@ export async function requirePermission(permission: Permission): Promise<Actor> 
   return actor;
 }
 
+/**
+ * For pages: what a data-layer read returns, with its refusals shown as pages: NotFoundError as the
+ * 404 page, ForbiddenError as the 403 page (lib/errors.ts). A UserError is not expected while
+ * reading, so it stays an error.
+ */
+export function forPage<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    const refusal = refusalOf(error);
+    if (refusal?.code === 'notFound') notFound();
+    if (refusal?.code === 'forbidden') forbidden();
+    throw error;
+  }
+}
+
+/** A numeric id from the URL, or the 404 page. */
+export function pageId(raw: string): number {
+  return idParam(raw) ?? notFound();
+}
+
 /** For guide pages: the user (with the permission) and the guide from the URL, or a 404. */
-export async function requireGuide(permission: Permission, params: Promise<{ id: string }>) {
+export async function requireGuide(permission: Permission, params: PageProps<'/guides/[id]'>['params']) {
   const actor = await requirePermission(permission);
-  const id = idParam((await params).id);
-  const guide = id ? getGuide(actor, id) : null;
-  if (!guide) notFound();
-  return { actor, guide };
+  const id = pageId((await params).id);
+  return { actor, guide: forPage(() => getGuide(actor, id)) };
 }

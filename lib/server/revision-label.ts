@@ -1,6 +1,7 @@
 import 'server-only';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { RevisionListItem } from '@/db/history';
+import { describeSummary, type DiffSummary } from '@/lib/diff';
 
 /** "Version 3", "Saved version “before the upgrade”", "Checkpoint", … in the user's language. */
 export async function revisionLabeler() {
@@ -16,8 +17,8 @@ export async function revisionLabeler() {
   };
 }
 
+/** A summary as one line in the user's language: "1 routine changed · owner of “…”: … → …". */
 export async function summaryText() {
   const t = await getTranslations('diff');
-  return (parts: { key: string; values: Record<string, string | number> }[]) =>
-    parts.map((p) => t(p.key.replace(/^diff\./, ''), p.values)).join(' · ');
+  return (summary: DiffSummary) => describeSummary(summary, t);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '@/db/schema';
+import { ROLES } from '@/lib/roles';
 
 // Messages are keys of the "errors" catalogue; forms show them in the user's language.
 

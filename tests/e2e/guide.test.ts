@@ -135,3 +135,34 @@ test('two ambassadors edit the same draft: the second save gets the conflict and
   await anne.getByRole('textbox', { name: 'Guidetekst' }).waitFor();
   expect(await anne.getByRole('textbox', { name: 'Guidetekst' }).textContent()).toContain('Bjørns tillegg.');
 });
+
+test('by keyboard: Ctrl+K links the selected words, and a new routine takes its title as typed', async () => {
+  const anne = await page();
+  await signInAs(anne, server.url, 'anne@example.com', PASSWORD);
+  await anne.goto(`${server.url}/guides/new`);
+  await anne
+    .getByRole('radio', { name: /Plan for innføring/ })
+    .first()
+    .check();
+  await anne.getByRole('button', { name: 'Opprett guide' }).click();
+  await anne.waitForURL(/\/guides\/\d+\/edit$/);
+  const text = anne.getByRole('textbox', { name: 'Guidetekst' });
+
+  // The last word typed, selected, becomes a link to the address given in the prompt.
+  await text.locator('p').first().click();
+  await anne.keyboard.press('End');
+  await anne.keyboard.type(' se rutinene');
+  for (let i = 0; i < 'rutinene'.length; i++) await anne.keyboard.press('Shift+ArrowLeft');
+  anne.once('dialog', (dialog) => void dialog.accept('https://example.com/rutiner'));
+  await anne.keyboard.press('Control+k');
+  await text.locator('a[href="https://example.com/rutiner"]', { hasText: /^rutinene$/ }).waitFor();
+
+  // A routine inserted from the keyboard has its title field focused: typing names it.
+  await anne.keyboard.press('End');
+  await anne.keyboard.press('Control+Alt+r');
+  await anne.keyboard.type('Booke møterom');
+  const routine = anne.getByRole('group', { name: /^Rutine: Booke møterom/ });
+  await routine.waitFor();
+  expect(await routine.getByLabel('Rutinens tittel').inputValue()).toBe('Booke møterom');
+  await saved(anne);
+});

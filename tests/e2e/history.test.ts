@@ -3,7 +3,8 @@ import type { Browser } from 'playwright-core';
 import { startServer, type TestServer } from '../helpers/server';
 import { launchBrowser, openAs } from '../helpers/browser';
 import { PASSWORD, seedOnePerRole } from '../helpers/people';
-import { Client, actionResult } from '../helpers/client';
+import { Client } from '../helpers/client';
+import { actionResult } from '../helpers/next-internals';
 import { createGuideFromTemplate, getDraft, paragraph, publish, saveDraft } from '../helpers/guides';
 import type { GuideDoc, JSONNode } from '@/lib/doc/types';
 
@@ -61,7 +62,7 @@ test('a reader confirms v1; v2 is published; the reader sees exactly what change
   await notice.getByRole('link', { name: 'Show exactly what changed since version 1' }).click();
   await reader.waitForURL(/compare\?from=v1&to=v2$/);
   await reader.getByRole('heading', { name: 'Summary of changes' }).waitFor();
-  await reader.getByText(/Owner of “Register a new company”: All users → Kari Nordmann/).waitFor();
+  await reader.getByText(/owner of “Register a new company”: All users → Kari Nordmann/).waitFor();
   await reader.goBack();
   await reader.getByRole('button', { name: 'I have read version 2' }).click();
   await reader

@@ -1,19 +1,4 @@
-import fs from 'node:fs';
-
-type Manifest = { node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }> };
-
-export function actionManifest(): Manifest['node'] {
-  return (JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as Manifest).node;
-}
-
-/** A page path on which the action is served, from a worker key like "app/people/page". */
-function pagePath(worker: string): string {
-  const route = worker
-    .replace(/^app/, '')
-    .replace(/\/page$/, '')
-    .replace(/\/\([^)]*\)/g, '');
-  return route.replace(/\[[^\]]+\]/g, '1') || '/';
-}
+import { actionRequest, formActionRequest } from './next-internals';
 
 /** An HTTP client with a cookie jar that signs in through next-auth's real endpoints. */
 export class Client {
@@ -66,20 +51,16 @@ export class Client {
     name: string,
     args: unknown[],
   ): Promise<{ status: number; body: string; headers: Headers }> {
-    const entry = Object.entries(actionManifest()).find(([, v]) => v.filename === file && v.exportedName === name);
-    if (!entry) throw new Error(`no server action ${file}#${name} in the build`);
-    const [id, { workers }] = entry;
-    const res = await this.fetch(pagePath(Object.keys(workers)[0]), {
-      method: 'POST',
-      headers: {
-        'next-action': id,
-        accept: 'text/x-component',
-        'content-type': 'text/plain;charset=UTF-8',
-        origin: this.base,
-      },
-      body: JSON.stringify(args),
-    });
+    const { path, init } = actionRequest(file, name, args, this.base);
+    const res = await this.fetch(path, init);
     return { status: res.status, body: await res.text(), headers: res.headers };
+  }
+
+  /** Calls a form action with a real FormData (files included), as a browser's form would. */
+  async submitFormData(file: string, name: string, form: FormData): Promise<{ status: number; body: string }> {
+    const { path, init } = formActionRequest(file, name, form, this.base);
+    const res = await this.fetch(path, init);
+    return { status: res.status, body: await res.text() };
   }
 
   /**
@@ -92,20 +73,5 @@ export class Client {
     fields: Record<string, string>,
   ): Promise<{ status: number; body: string; headers: Headers }> {
     return this.callAction(file, name, [null, fields]);
-  }
-}
-
-/**
- * The action's return value, parsed from the RSC payload (its line "1:{...}"); null when the action
- * redirected instead of returning.
- */
-export function actionResult(body: string): Record<string, unknown> | null {
-  const line = body.split('\n').find((l) => l.startsWith('1:'));
-  if (!line) return null;
-  try {
-    const value: unknown = JSON.parse(line.slice(2));
-    return value && typeof value === 'object' && 'ok' in value ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
   }
 }

@@ -1,5 +1,6 @@
 import { openDatabase } from '@/db/open';
-import { users, type Role } from '@/db/schema';
+import { users } from '@/db/schema';
+import type { Role } from '@/lib/roles';
 import { hashPassword } from '@/lib/passwords';
 
 export type Person = { id: number; name: string; email: string; role: Role; password: string };

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
 import { PASSWORD, seedOnePerRole, seedPeople, withDatabase, type Person } from '../helpers/people';
-import { Client, actionResult } from '../helpers/client';
+import { Client } from '../helpers/client';
+import { actionResult } from '../helpers/next-internals';
 import { eq } from 'drizzle-orm';
 import { auditLog, signinRefusals, users } from '@/db/schema';
 
@@ -214,7 +215,16 @@ describe('signed in', () => {
         })
       ).body,
     );
-    expect(deactivate).toMatchObject({ ok: false });
+    expect(deactivate).toMatchObject({ ok: false, message: 'You cannot do this to your own account.' });
+    const reset = actionResult(
+      (
+        await ambassador.submitForm('app/people/actions.ts', 'resetPasswordAction', {
+          userId: String(person('ambassador').id),
+        })
+      ).body,
+    );
+    expect(reset).toMatchObject({ ok: false, message: 'You cannot do this to your own account.' });
+    expect(await new Client(server.url).signIn(person('ambassador').email, PASSWORD)).toBe(true);
     expect(activeAmbassadors()).toHaveLength(1);
   });
 });

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
 import { PASSWORD, seedOnePerRole, withDatabase, type Person } from '../helpers/people';
-import { Client, actionResult } from '../helpers/client';
+import { Client } from '../helpers/client';
+import { actionResult } from '../helpers/next-internals';
 import BetterSqlite3 from 'better-sqlite3';
 import { users } from '@/db/schema';
 import { createGuideFromTemplate, getDraft, publish } from '../helpers/guides';

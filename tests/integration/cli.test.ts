@@ -97,8 +97,64 @@ test('diff --json of two versions of the source article follows the reconstructi
     if (bl.status === 'deleted') expect(bl.ops.every((o) => o.op === 'delete')).toBe(true);
     if (bl.status === 'inserted') expect(bl.ops.every((o) => o.op === 'insert')).toBe(true);
   }
-  // v3 → v4 changed a link target in the article: the text is equal, the block is not.
+});
+
+test('diff names the one link whose target changed between two versions, in JSON and readable', () => {
+  // v3 → v4 of the source article changed only a link target: the words are equal, the block is not.
+  const history = path.join(sharedDir(), 'corpus', 'seed-history');
+  const [a, b] = ['onboard-users.no.v3.md', 'onboard-users.no.v4.md'].map((f) => path.join(history, f));
+  const [from, to] = ['../../document/webtools/learn/install.md', '../../../../integrations/webtools/install.md'];
+
+  const run = guide(['diff', a, b, '--json']);
+  expect(run.code).toBe(0);
+  const out = JSON.parse(run.stdout) as {
+    summary: { blocksChanged: number; routinesChanged: number };
+    blocks: { status: string; formatChanged?: boolean; attrChanges?: unknown[]; ops: { op: string }[] }[];
+  };
+  expect(out.summary).toMatchObject({ blocksChanged: 1, routinesChanged: 0 });
+  const changed = out.blocks.filter((bl) => bl.status !== 'equal');
+  expect(changed).toHaveLength(1);
+  expect(changed[0]).toMatchObject({
+    status: 'changed',
+    formatChanged: true,
+    attrChanges: [{ name: 'link', from, to }],
+  });
+  expect(changed[0].ops.every((o) => o.op === 'equal')).toBe(true);
+
   const readable = guide(['diff', a, b]);
   expect(readable.code).toBe(0);
-  expect(readable.stdout.length).toBeGreaterThan(0);
+  const linkLines = readable.stdout.split('\n').filter((line) => line.includes(to));
+  expect(linkLines).toHaveLength(1);
+  expect(linkLines[0].indexOf(from)).toBeGreaterThanOrEqual(0);
+  expect(linkLines[0].indexOf(from)).toBeLessThan(linkLines[0].indexOf(to));
+  // Nothing else is reported as changed: no deleted or inserted words are printed.
+  expect(readable.stdout).not.toMatch(/\[-|\{\+/);
+});
+
+test('diff words its summary from the catalogue: English by default, Norwegian with --lang nb', () => {
+  const dir = tempDir();
+  const version = (owner: string, extra = '') =>
+    `---\ntitle: "Customers"\nlanguage: "en"\n---\n# Customers\n\nWho registers a company.\n\n<Routine id="new-company" title="Register a new company" what="Company card" owner="${owner}">\n\n1. Search first.\n\n</Routine>\n${extra}`;
+  const [a, b] = [path.join(dir, 'a.md'), path.join(dir, 'b.md')];
+  fs.writeFileSync(a, version('Sales manager'));
+  fs.writeFileSync(b, version('Kari Nordmann', '\nA new closing paragraph.\n\nAnd one more.\n'));
+
+  const en = guide(['diff', a, b]);
+  expect(en.stderr).toBe('');
+  expect(en.code).toBe(0);
+  expect(en.stdout.split('\n')[0]).toBe(
+    '1 routine changed · 2 other blocks added · owner of “Register a new company”: Sales manager → Kari Nordmann',
+  );
+  expect(en.stdout).toContain('… 2 unchanged blocks …');
+
+  const nb = guide(['diff', a, b, '--lang', 'nb']);
+  expect(nb.code).toBe(0);
+  expect(nb.stdout.split('\n')[0]).toBe(
+    '1 rutine endret · 2 andre blokker lagt til · ansvarlig for «Register a new company»: Sales manager → Kari Nordmann',
+  );
+  expect(nb.stdout).toContain('… 2 uendrede blokker …');
+
+  const unknown = guide(['diff', a, b, '--lang', 'de']);
+  expect(unknown.code).toBe(2);
+  expect(unknown.stderr).toContain('--lang nb|en');
 });

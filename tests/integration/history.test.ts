@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import BetterSqlite3 from 'better-sqlite3';
 import { startServer, type TestServer } from '../helpers/server';
 import { PASSWORD, seedOnePerRole } from '../helpers/people';
-import { Client, actionResult } from '../helpers/client';
+import { Client } from '../helpers/client';
+import { actionResult } from '../helpers/next-internals';
 import { createGuideFromTemplate, getDraft, paragraph, publish, saveDraft } from '../helpers/guides';
 import { sharedDir } from '../helpers/shared';
 import { importMarkdown } from '@/lib/markdown';
@@ -202,7 +203,7 @@ describe('compare', () => {
     const page = await (await as.reviewer.fetch(`/guides/2/compare?from=v1&to=v2`)).text();
     expect(page).toContain('Summary of changes');
     expect(page).toMatch(
-      /Owner of “<a[^>]*>Register a new company<\/a>”: <strong>All users<\/strong> → <strong>Kari Nordmann<\/strong>/,
+      /owner of “<a[^>]*>Register a new company<\/a>”: <strong>All users<\/strong> → <strong>Kari Nordmann<\/strong>/,
     );
     expect(page).toMatch(/<ins[^>]*>.*A new closing paragraph\./s);
     const inline = await (await as.reader.fetch(`/guides/2/compare?from=v1&to=v2&view=inline`)).text();

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import BetterSqlite3 from 'better-sqlite3';
 import { startServer, type TestServer } from '../helpers/server';
 import { PASSWORD, seedPeople } from '../helpers/people';
-import { Client, actionResult } from '../helpers/client';
+import { Client } from '../helpers/client';
+import { actionResult } from '../helpers/next-internals';
 import { createGuideFromTemplate, getDraft, paragraph, publish, saveDraft } from '../helpers/guides';
 
 let server: TestServer;
@@ -88,7 +89,7 @@ describe('approval before publishing', () => {
       message: 'Not enough approvals yet: 1 of 2.',
     });
     // Reading the request clears its notices.
-    await as.rolf.fetch(`/reviews/${first}`);
+    await (await as.rolf.fetch(`/reviews/${first}`)).text();
     expect(await (await as.rolf.fetch('/')).text()).toMatch(/aria-label="Notifications: no unread notifications"/);
   });
 
@@ -187,6 +188,48 @@ describe('approval before publishing', () => {
     db.close();
   });
 
+  test('a named approver made a reader no longer counts, nor is told of new requests', async () => {
+    const db = new BetterSqlite3(server.dbPath, { readonly: true });
+    const rita = (db.prepare("SELECT id FROM users WHERE email = 'rita@example.com'").get() as { id: number }).id;
+    const requestedOf = (requestId: number) =>
+      (
+        db
+          .prepare(
+            "SELECT count(*) AS n FROM notifications WHERE user_id = ? AND request_id = ? AND kind = 'review.requested'",
+          )
+          .get(rita, requestId) as { n: number }
+      ).n;
+    const setRole = async (role: string) =>
+      expect(
+        actionResult(
+          (await as.anne.submitForm('app/people/actions.ts', 'changeRoleAction', { userId: String(rita), role })).body,
+        ),
+      ).toMatchObject({ ok: true });
+    try {
+      const fifth = await submit('anne', 'Rita approves, then becomes a reader');
+      expect(requestedOf(fifth)).toBe(1);
+      expect(await act('rita', 'decideAction', { requestId: String(fifth), decision: 'approved' })).toMatchObject({
+        ok: true,
+      });
+      const approvalState = async (id: number) =>
+        (await (await as.anne.fetch(`/reviews/${id}`)).text()).match(/\d+ of \d+ approvals/)?.[0];
+      expect(await approvalState(fifth)).toBe('1 of 1 approvals');
+      await setRole('reader');
+      expect(await approvalState(fifth)).toBe('0 of 1 approvals');
+      expect(await act('anne', 'publishApprovedAction', { requestId: String(fifth), note: 'No' })).toMatchObject({
+        ok: false,
+        message: 'Not enough approvals yet: 0 of 1.',
+      });
+      const sixth = await submit('anne', 'Nobody is named who may approve');
+      expect(requestedOf(sixth)).toBe(0);
+      // Back in a role that approves, her approval of that revision counts again.
+      await setRole('reviewer');
+      expect(await approvalState(fifth)).toBe('1 of 1 approvals');
+    } finally {
+      db.close();
+    }
+  });
+
   test('comments with hostile content are shown as text; withdrawing closes the request; nothing is deleted', async () => {
     const id = latestRequestId();
     const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';
@@ -208,6 +251,22 @@ describe('approval before publishing', () => {
       ok: false,
       message: 'This review request is closed.',
     });
+    // Rita was the named approver (and approved), Rolf commented: both are told, nobody else.
+    const told = new BetterSqlite3(server.dbPath, { readonly: true });
+    expect(
+      told
+        .prepare(
+          `SELECT u.email FROM notifications n JOIN users u ON u.id = n.user_id
+           WHERE n.kind = 'review.withdrawn' AND n.request_id = ? ORDER BY u.email`,
+        )
+        .all(id),
+    ).toEqual([{ email: 'rita@example.com' }, { email: 'rolf@example.com' }]);
+    told.close();
+    const notices = await (await as.rolf.fetch('/notifications')).text();
+    expect(notices).toMatch(
+      new RegExp(`Unread(<!-- -->)?: </strong><a href="/reviews/${id}"[^>]*>Anne Ambassadør withdrew a review request`),
+    );
+    expect(await (await as.bjorn.fetch('/notifications')).text()).not.toContain('withdrew');
     const db = new BetterSqlite3(server.dbPath);
     expect(() => db.prepare('DELETE FROM review_comments').run()).toThrow(/never deleted/);
     expect(() => db.prepare('UPDATE review_decisions SET decision = ?').run('approved')).toThrow(/append-only/);

@@ -4,7 +4,7 @@ import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { CompareView } from '@/components/compare/CompareView';
 import { diffDocs } from '@/lib/diff';
-import { labels } from './compare-fixtures';
+import { inEnglish } from './compare-fixtures';
 import { doc, p } from './doc-fixtures';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -29,13 +29,14 @@ async function mount() {
   root = createRoot(host);
   await act(async () => {
     root!.render(
-      createElement(CompareView, {
-        diff: diffDocs(before, after),
-        labels,
-        mode: 'side',
-        oldLabel: 'Version 1',
-        newLabel: 'Version 2',
-      }),
+      inEnglish(
+        createElement(CompareView, {
+          diff: diffDocs(before, after),
+          mode: 'side',
+          oldLabel: 'Version 1',
+          newLabel: 'Version 2',
+        }),
+      ),
     );
   });
   return host;

@@ -5,22 +5,23 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { CompareView, type CompareViewProps } from '@/components/compare/CompareView';
 import { diffDocs } from '@/lib/diff';
 import type { GuideDoc, JSONNode } from '@/lib/doc/types';
-import { labels } from './compare-fixtures';
+import { inEnglish } from './compare-fixtures';
 import { doc, h, ol, p, routine, text } from './doc-fixtures';
 
 function render(a: GuideDoc, b: GuideDoc, props: Partial<CompareViewProps> = {}): HTMLElement {
   const host = document.createElement('div');
   host.innerHTML = renderToStaticMarkup(
-    createElement(CompareView, {
-      diff: diffDocs(a, b),
-      labels,
-      mode: 'inline',
-      oldLabel: 'Version 1',
-      newLabel: 'Version 3',
-      sideHref: '/guides/1/compare?from=1&to=3&mode=side',
-      inlineHref: '/guides/1/compare?from=1&to=3&mode=inline',
-      ...props,
-    }),
+    inEnglish(
+      createElement(CompareView, {
+        diff: diffDocs(a, b),
+        mode: 'inline',
+        oldLabel: 'Version 1',
+        newLabel: 'Version 3',
+        sideHref: '/guides/1/compare?from=1&to=3&mode=side',
+        inlineHref: '/guides/1/compare?from=1&to=3&mode=inline',
+        ...props,
+      }),
+    ),
   );
   return host;
 }
@@ -97,7 +98,9 @@ describe('CompareView markup', () => {
     expect(summary.querySelector('h2')?.textContent).toBe('Summary of changes');
     const items = Array.from(summary.querySelectorAll('li')).map((li) => li.textContent);
     expect(items).toContain('1 routine changed');
-    expect(items).toContain('Owner of “Register a new company”: Kari Nordmann → Sales manager');
+    // Written in lower case, to run inside a sentence elsewhere; the summary's CSS capitalises it.
+    expect(items).toContain('owner of “Register a new company”: Kari Nordmann → Sales manager');
+    expect(summary.querySelector('strong')?.textContent).toBe('Kari Nordmann');
     const href = summary.querySelector('a')?.getAttribute('href') ?? '';
     expect(root.querySelector(`[id="${href.slice(1)}"]`)?.getAttribute('data-status')).toBe('changed');
     // The block lists the changed attribute too.
@@ -177,7 +180,7 @@ describe('CompareView markup', () => {
 
   it('says so when nothing changed and offers no navigation', () => {
     const root = render(doc(p('Same.')), doc(p('Same.')));
-    expect(root.textContent).toContain('No changes between these versions.');
+    expect(root.querySelector('section p')?.textContent).toBe('no changes');
     expect(root.textContent).not.toContain('Next change');
   });
 });

@@ -49,7 +49,7 @@ const MARKS: Mark[][] = [
   [{ type: 'link', attrs: { href: 'https://example.com/b' } }],
 ];
 
-export const arbWord = fc.constantFrom(...WORDS);
+const arbWord = fc.constantFrom(...WORDS);
 
 export const arbSentence = fc
   .array(
@@ -62,7 +62,7 @@ const arbTextNode: fc.Arbitrary<JSONNode> = fc
   .tuple(arbSentence, fc.constantFrom(...MARKS))
   .map(([text, marks]) => (marks.length ? { type: 'text', text, marks } : { type: 'text', text }));
 
-export const arbInline = fc.array(arbTextNode, { minLength: 1, maxLength: 3 }).map((nodes) => {
+const arbInline = fc.array(arbTextNode, { minLength: 1, maxLength: 3 }).map((nodes) => {
   // Adjacent text nodes get a space between them, as an editor would have.
   return nodes.map((node, i) => (i < nodes.length - 1 ? { ...node, text: `${node.text} ` } : node));
 });
@@ -118,7 +118,7 @@ export const arbBlock: fc.Arbitrary<JSONNode> = fc.oneof(
 );
 
 /** Gives routines unique ids in document order: the document model requires it. */
-export function numberRoutines(content: JSONNode[], prefix = 'r'): JSONNode[] {
+function numberRoutines(content: JSONNode[], prefix = 'r'): JSONNode[] {
   let n = 0;
   return content.map((node) =>
     node.type === 'routine' ? { ...node, attrs: { ...node.attrs, id: `${prefix}-${n++}` } } : node,
@@ -222,92 +222,4 @@ export function applyEdits(doc: GuideDoc, edits: readonly Edit[]): GuideDoc {
     }
   }
   return { type: 'doc', content };
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so generated large guides are repeatable. */
-export function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function sentence(rand: () => number, words: number): string {
-  const out: string[] = [];
-  for (let i = 0; i < words; i++) out.push(WORDS[Math.floor(rand() * WORDS.length)]);
-  return `${out.join(' ')}.`;
-}
-
-const para = (text: string): JSONNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
-
-/**
- * A large guide: a heading every ten routines, an intro paragraph before each routine, routines
- * of six steps with a bold word and a link, like the real thing written by the editor.
- */
-export function largeGuide(routines: number, seed = 1): GuideDoc {
-  const rand = random(seed);
-  const content: JSONNode[] = [];
-  for (let r = 0; r < routines; r++) {
-    if (r % 10 === 0)
-      content.push({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: `Section ${r / 10}` }] });
-    content.push(para(sentence(rand, 24)));
-    const steps: JSONNode[] = [];
-    for (let s = 0; s < 4; s++) {
-      steps.push({
-        type: 'listItem',
-        content: [
-          {
-            type: 'paragraph',
-            content: [
-              { type: 'text', text: `${sentence(rand, 14)} ` },
-              { type: 'text', text: 'Viktig', marks: [{ type: 'bold' }] },
-              { type: 'text', text: ` ${sentence(rand, 8)} ` },
-              {
-                type: 'text',
-                text: 'les mer',
-                marks: [
-                  {
-                    type: 'link',
-                    attrs: { href: `https://example.com/${r}/${s}`, target: '_blank', rel: null, class: null },
-                  },
-                ],
-              },
-            ],
-          },
-        ],
-      });
-    }
-    content.push({
-      type: 'routine',
-      attrs: {
-        id: `routine-${r}`,
-        title: `Routine ${r}`,
-        what: 'Firmakort',
-        owner: 'Sales manager',
-        ownerEmail: 'kari@example.com',
-        reviewBy: '2027-03-01',
-      },
-      content: [{ type: 'orderedList', attrs: { start: 1, type: null }, content: steps }],
-    });
-  }
-  return { type: 'doc', content };
-}
-
-/** A copy with one word replaced in `fraction` of the top-level blocks (spread evenly). */
-export function editSomeBlocks(doc: GuideDoc, fraction: number, seed = 2): GuideDoc {
-  const rand = random(seed);
-  const copy = structuredClone(doc);
-  const step = Math.max(1, Math.round(1 / fraction));
-  for (let i = 0; i < copy.content.length; i += step) {
-    const nodes = textNodes(copy.content[i]);
-    const node = nodes[Math.floor(rand() * nodes.length)];
-    const words = (node.text ?? '').split(' ');
-    words[Math.floor(rand() * words.length)] = 'endret';
-    node.text = words.join(' ');
-  }
-  return copy;
 }

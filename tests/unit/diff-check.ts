@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { GuideDoc } from '@/lib/doc/types';
 import type { DocDiff, Op } from '@/lib/diff';
-import { blockPlainText } from '@/lib/diff/text';
+import { blockPlainText } from '@/lib/doc/text';
 
 // Invariants every diff must satisfy, shared by the diff tests (not a test file itself).
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { diffWords as jsdiffWords } from 'diff';
 import { diffDocs } from '@/lib/diff';
 import { countWords } from '@/lib/diff/words';
-import { blockPlainText } from '@/lib/diff/text';
+import { blockPlainText } from '@/lib/doc/text';
 import type { GuideDoc } from '@/lib/doc/types';
 import { applyEdits, arbDoc, arbEdit } from './diff-arbitraries';
 import { checkDiff } from './diff-check';

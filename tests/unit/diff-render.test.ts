@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeSummary, diffDocs, diffJson, englishSummary, renderTerminalDiff, summaryParts } from '@/lib/diff';
+import { createTranslator } from 'use-intl/core';
+import { diffDocs, diffJson, renderTerminalDiff, summaryParts } from '@/lib/diff';
 import type { GuideDoc, JSONNode } from '@/lib/doc/types';
+import { loadMessages } from '@/lib/messages';
 
 const p = (text: string): JSONNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const routine = (owner: string, step: string): JSONNode => ({
@@ -21,12 +23,15 @@ const filler = Array.from({ length: 12 }, (_, i) => p(`Uendret avsnitt ${i}.`));
 const a = doc(...filler, routine('Salgssjef', 'Søk først, for å unngå duplikater.'), p('Gammel slutt.'));
 const b = doc(...filler, routine('Kari', 'Søk alltid først, for å unngå duplikater.'), p('Ny avslutning her.'));
 const d = diffDocs(a, b);
+const t = createTranslator({ locale: 'en', messages: loadMessages('en'), namespace: 'diff' });
 
 describe('renderTerminalDiff', () => {
   it('shows the summary, collapsed unchanged blocks and marked words', () => {
-    const out = renderTerminalDiff(d, { color: false });
+    const out = renderTerminalDiff(d, { color: false, t });
     const lines = out.split('\n');
-    expect(lines[0]).toBe('1 routine changed, 1 block changed, owner of "Registrere nytt firma": Salgssjef → Kari');
+    expect(lines[0]).toBe(
+      '1 routine changed · 1 other block changed · owner of “Registrere nytt firma”: Salgssjef → Kari',
+    );
     expect(out).toContain('… 12 unchanged blocks …');
     expect(out).toContain('~ changed routine "Registrere nytt firma" (nytt-firma)');
     expect(out).toContain('    owner: Salgssjef → Kari');
@@ -36,7 +41,7 @@ describe('renderTerminalDiff', () => {
   });
 
   it('uses colours instead of brackets when asked', () => {
-    const out = renderTerminalDiff(d, { color: true });
+    const out = renderTerminalDiff(d, { color: true, t });
     expect(out).toContain('\x1b[32malltid \x1b[0m');
     expect(out).toContain('\x1b[31mGammel slutt\x1b[0m');
     expect(out).not.toContain('{+');
@@ -44,7 +49,7 @@ describe('renderTerminalDiff', () => {
   });
 
   it('says so when nothing changed', () => {
-    const out = renderTerminalDiff(diffDocs(a, a), { color: false });
+    const out = renderTerminalDiff(diffDocs(a, a), { color: false, t });
     expect(out).toBe('no changes\n\n… 14 unchanged blocks …\n');
   });
 });
@@ -63,19 +68,22 @@ describe('diffJson', () => {
   });
 });
 
-describe('describeSummary', () => {
-  it('passes message keys and values to the translator', () => {
-    const calls: [string, Record<string, string | number> | undefined][] = [];
-    const text = describeSummary(d.summary, (key, values) => {
-      calls.push([key, values]);
-      return key.split('.').pop() ?? key;
-    });
-    expect(text).toBe('routinesChanged, blocksChanged, ownerChanged');
-    expect(calls[2]).toEqual([
-      'diff.summary.ownerChanged',
-      { title: 'Registrere nytt firma', routineId: 'nytt-firma', from: 'Salgssjef', to: 'Kari' },
+describe('summaryParts', () => {
+  it('lists the counts that are not zero, then the value changes, as catalogue keys', () => {
+    expect(summaryParts(d.summary)).toEqual([
+      { kind: 'count', key: 'summary.routinesChanged', count: 1 },
+      { kind: 'count', key: 'summary.blocksChanged', count: 1 },
+      {
+        kind: 'value',
+        key: 'summary.ownerChanged',
+        change: expect.objectContaining({
+          routineId: 'nytt-firma',
+          title: 'Registrere nytt firma',
+          from: 'Salgssjef',
+          to: 'Kari',
+        }),
+      },
     ]);
-    expect(summaryParts(diffDocs(a, a).summary)).toEqual([{ key: 'diff.summary.noChanges', values: {} }]);
-    expect(describeSummary(diffDocs(a, a).summary, englishSummary)).toBe('no changes');
+    expect(summaryParts(diffDocs(a, a).summary)).toEqual([{ kind: 'none', key: 'summary.noChanges' }]);
   });
 });

@@ -94,19 +94,17 @@ describe('diffWords', () => {
     ]);
   });
 
-  it('returns promptly for two 20,000-word texts with nothing in common', () => {
+  // How long it takes is measured by `npm run bench`; here, that the bound is applied.
+  it('gives up word by word on two 20,000-word texts with nothing in common', () => {
     const words = (prefix: string) => Array.from({ length: 20_000 }, (_, i) => `${prefix}${i}`).join(' ');
     const a = words('alfa');
     const b = words('beta');
-    const start = performance.now();
     const { ops, limitExceeded } = diffWords(a, b);
-    const ms = performance.now() - start;
     expect(limitExceeded).toBe(true);
     expect(ops).toEqual([
       { op: 'delete', text: a },
       { op: 'insert', text: b },
     ]);
-    expect(ms).toBeLessThan(3000);
   });
 });
 

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ATTRIBUTE_CHECKS, MAX_DOC_BYTES, guideSchema, validateDoc } from '@/lib/doc/validate';
 import type { GuideDoc, JSONNode } from '@/lib/doc/types';
 import { callout, doc, fullGuide, h, image, link, ol, p, routine, text } from './doc-fixtures';
+import { english } from '../helpers/reasons';
 
+/** The reason as an English-speaking user reads it. */
 function errorOf(input: unknown): string {
   const result = validateDoc(input);
   if (result.ok) throw new Error('expected the document to be refused');
-  return result.error;
+  return english(result.issue);
 }
 
 describe('schema round trip', () => {
@@ -168,7 +170,7 @@ describe('validateDoc refuses malformed documents', () => {
   });
 
   it('content that does not fit the schema', () => {
-    expect(errorOf(doc())).toMatch(/^The document structure is not valid: Invalid content for node doc/);
+    expect(errorOf(doc())).toMatch(/^The document structure is not valid: node 'doc' holds content it cannot have$/);
     expect(errorOf(doc(p(p('nested'))))).toMatch(/^The document structure is not valid/);
     expect(errorOf(doc(text('loose text')))).toMatch(/^The document structure is not valid/);
     expect(errorOf(doc({ type: 'bulletList', content: [p('not a list item')] }))).toMatch(

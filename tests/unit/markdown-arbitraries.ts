@@ -64,7 +64,7 @@ const piece = fc.oneof(
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }) },
 );
 
-export const textArb = fc.array(piece, { minLength: 1, maxLength: 8 }).map((pieces) => pieces.join(''));
+const textArb = fc.array(piece, { minLength: 1, maxLength: 8 }).map((pieces) => pieces.join(''));
 
 const HREFS = [
   'https://example.com/a',
@@ -83,13 +83,13 @@ const titleArb = fc.option(fc.constantFrom('Tittel', 'a "quoted" title', "it's",
   nil: null,
 });
 
-export const linkArb: fc.Arbitrary<Mark> = fc
+const linkArb: fc.Arbitrary<Mark> = fc
   .record({ href: fc.constantFrom(...HREFS), title: titleArb })
   .map(({ href, title }) => ({ type: 'link', attrs: { href, title } }));
 
 const SIMPLE_MARKS = ['bold', 'italic', 'strike', 'underline', 'code'] as const;
 
-export const marksArb: fc.Arbitrary<Mark[]> = fc
+const marksArb: fc.Arbitrary<Mark[]> = fc
   .record({
     simple: fc.subarray([...SIMPLE_MARKS]),
     link: fc.option(linkArb, { nil: null, freq: 4 }),
@@ -109,7 +109,7 @@ const imageArb: fc.Arbitrary<JSONNode> = fc
   })
   .map(({ src, alt, title, marks }) => ({ type: 'image', attrs: { src, alt, title }, marks }));
 
-export const inlineArb: fc.Arbitrary<JSONNode[]> = fc.array(
+const inlineArb: fc.Arbitrary<JSONNode[]> = fc.array(
   fc.oneof(
     { weight: 8, arbitrary: textNodeArb },
     { weight: 1, arbitrary: fc.constant<JSONNode>({ type: 'hardBreak' }) },

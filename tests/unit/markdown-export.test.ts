@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { blockPlainText, exportMarkdown, importMarkdown } from '@/lib/markdown';
+import { blockPlainText } from '@/lib/doc/text';
+import { exportMarkdown, importMarkdown } from '@/lib/markdown';
 import { listRoutines } from '@/lib/doc/routines';
 import type { GuideDoc, JSONNode } from '@/lib/doc/types';
 import { fullGuide } from './doc-fixtures';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { importMarkdown, MarkdownImportError } from '@/lib/markdown';
+import { english } from '../helpers/reasons';
 import type { JSONNode } from '@/lib/doc/types';
 
 const text = (value: string, marks?: JSONNode['marks']): JSONNode =>
@@ -35,18 +36,18 @@ describe('importMarkdown: front matter', () => {
   test('malformed front matter stops the import with the line to fix', () => {
     const error = thrown(() => importMarkdown('---\ntitle: Oversikt\ntags: [a, b\n---\nTekst'));
     expect(error).toBeInstanceOf(MarkdownImportError);
-    expect((error as MarkdownImportError).message).toMatch(/^Line \d+: The front matter is not valid YAML/);
+    expect(english((error as MarkdownImportError).reason)).toMatch(/^Line \d+: The front matter is not valid YAML/);
     expect((error as MarkdownImportError).line).toBeGreaterThanOrEqual(3);
 
     const duplicate = thrown(() => importMarkdown('---\ntitle: a\ntitle: b\n---\n')) as MarkdownImportError;
     expect(duplicate.line).toBe(3);
-    expect(duplicate.message).toContain('Line 3:');
+    expect(english(duplicate.reason)).toContain('Line 3:');
   });
 
   test('front matter that is not name/value pairs is left out with a warning', () => {
     const result = importMarkdown('---\n- a\n- b\n---\nTekst');
     expect(result.frontMatter).toEqual({});
-    expect(result.warnings).toEqual([expect.stringMatching(/^Line 1: The front matter is not/)]);
+    expect(result.warnings.map(english)).toEqual([expect.stringMatching(/^Line 1: The front matter is not/)]);
   });
 });
 
@@ -256,7 +257,7 @@ describe('importMarkdown: callouts', () => {
       { type: 'heading', attrs: { level: 2 }, content: [text('Svar {#reply}')] },
       { type: 'callout', attrs: { kind: 'note' }, content: [paragraph(text('Noe å merke seg.'))] },
     ]);
-    expect(result.warnings).toEqual([expect.stringMatching(/^Line 1: Not valid MDX/)]);
+    expect(result.warnings.map(english)).toEqual([expect.stringMatching(/^Line 1: Not valid MDX/)]);
   });
 });
 
@@ -304,7 +305,7 @@ describe('importMarkdown: routines', () => {
       'fast',
       'fast-2',
     ]);
-    expect(result.warnings).toEqual([
+    expect(result.warnings.map(english)).toEqual([
       expect.stringMatching(/^Line 9: Routine id "Ny Kunde" is not allowed/),
       expect.stringMatching(/^Line 17: Two routines have the id "fast"/),
     ]);
@@ -319,7 +320,7 @@ describe('importMarkdown: routines', () => {
         content: [paragraph()],
       },
     ]);
-    expect(result.warnings).toEqual(['Line 1: <Routine> attribute "color" is not known and was left out']);
+    expect(result.warnings.map(english)).toEqual(['Line 1: <Routine> attribute "color" is not known and was left out']);
   });
 });
 
@@ -333,7 +334,7 @@ describe('importMarkdown: what the guide cannot hold is kept as text', () => {
       { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('punkt'))] }] },
       paragraph(text('</Card>')),
     ]);
-    expect(result.warnings).toEqual([
+    expect(result.warnings.map(english)).toEqual([
       'Line 3: <Login /> is not a known component; kept as text',
       'Line 5: <Card title="Kort"> is not a known component; kept as text',
     ]);
@@ -346,7 +347,7 @@ describe('importMarkdown: what the guide cannot hold is kept as text', () => {
       paragraph(text('Verdi {1 + 1} og <i class="ph">ikon</i>.')),
     ]);
     expect(mdx.warnings).toHaveLength(3);
-    expect(mdx.warnings.every((warning) => /^Line [13]: /.test(warning))).toBe(true);
+    expect(mdx.warnings.map(english).every((warning) => /^Line [13]: /.test(warning))).toBe(true);
 
     const md = importMarkdown(
       'Tekst[^1]\n\n<!-- Referanser -->\n\n<div class="x">\n<b>fet</b>\n</div>\n\n[^1]: Fotnote.',
@@ -365,7 +366,12 @@ describe('importMarkdown: what the guide cannot hold is kept as text', () => {
       paragraph(text('[^1]:')),
       paragraph(text('Fotnote.')),
     ]);
-    expect(md.warnings.map((warning) => warning.slice(0, 7))).toEqual(['Line 1:', 'Line 3:', 'Line 5:', 'Line 9:']);
+    expect(md.warnings.map((warning) => english(warning).slice(0, 7))).toEqual([
+      'Line 1:',
+      'Line 3:',
+      'Line 5:',
+      'Line 9:',
+    ]);
   });
 
   test('<u> is underline and <br> a line break, in MDX and in plain Markdown', () => {

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { after } from 'next/server';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { requireGuide } from '@/lib/server/guard';
 import { getPublished, ownerNames } from '@/db/guides';
@@ -10,7 +11,7 @@ import { can } from '@/lib/permissions';
 import { readingState, recordVisit } from '@/db/reading';
 import { resolveRevision } from '@/db/history';
 import { ReadConfirmation } from '@/components/guide/ReadConfirmation';
-import { diffDocs, summaryParts } from '@/lib/diff';
+import { diffDocs } from '@/lib/diff';
 import { summaryText } from '@/lib/server/revision-label';
 import type { Actor } from '@/lib/actor';
 import type { Published } from '@/db/guides';
@@ -34,7 +35,7 @@ async function readingNotice(actor: Actor, guideId: number, published: Published
       />
     );
   const read = resolveRevision(actor, guideId, { kind: 'version', version: confirmedVersion });
-  const summary = read ? describe(summaryParts(diffDocs(read.doc, published.doc).summary)) : '';
+  const summary = describe(diffDocs(read.doc, published.doc).summary);
   return (
     <section aria-labelledby="changed-since">
       <h2 id="changed-since">{tr('changedSince', { version: confirmedVersion })}</h2>
@@ -53,7 +54,7 @@ async function readingNotice(actor: Actor, guideId: number, published: Published
   );
 }
 
-export default async function GuidePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function GuidePage({ params }: PageProps<'/guides/[id]'>) {
   const { actor, guide } = await requireGuide('guide.read', params);
   const [t, tr, format] = await Promise.all([getTranslations('guide'), getTranslations('reading'), getFormatter()]);
   const published = getPublished(actor, guide.id);
@@ -76,7 +77,8 @@ export default async function GuidePage({ params }: { params: Promise<{ id: stri
       </div>
     );
   const { key } = await publishedHtml(published.doc, guide.language, ownerNames(actor), published.revisionId);
-  recordVisit(actor, guide.id, published.version);
+  // A GET render writes nothing: the visit is noted once the page has been sent.
+  after(() => recordVisit(actor, guide.id, published.version));
   return (
     <GuideArticle
       title={guide.title}

@@ -1,19 +1,16 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { after } from 'next/server';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { requirePermission } from '@/lib/server/guard';
+import { forPage, pageId, requirePermission } from '@/lib/server/guard';
 import { getRequest, type RequestDetail } from '@/db/reviews';
 import { resolveRevision, revisionBefore } from '@/db/history';
 import { markRead } from '@/db/notifications';
-import { can } from '@/lib/permissions';
-import { UserError } from '@/lib/errors';
+import { canComment, canPublishRequest, canWithdraw, decideRefusal } from '@/lib/policy';
 import { diffDocs } from '@/lib/diff';
 import { blockPlainText } from '@/lib/doc/text';
-import { idParam } from '@/lib/validation/params';
-import type { Actor } from '@/lib/actor';
 import type { GuideDoc } from '@/lib/doc/types';
-import { CompareView, type CompareLabels } from '@/components/compare/CompareView';
+import { CompareView } from '@/components/compare/CompareView';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { SubmitButton } from '@/components/forms/SubmitButton';
 import {
@@ -27,15 +24,6 @@ import styles from '@/components/review/review.module.css';
 
 const EMPTY: GuideDoc = { type: 'doc', content: [{ type: 'paragraph' }] };
 
-function load(actor: Actor, id: number): RequestDetail | null {
-  try {
-    return getRequest(actor, id);
-  } catch (error) {
-    if (error instanceof UserError) return null;
-    throw error;
-  }
-}
-
 /** A short name for each top-level block, to say what a comment is about. */
 function blockChoices(doc: GuideDoc): { value: string; label: string }[] {
   return doc.content.map((block, i) => {
@@ -45,20 +33,14 @@ function blockChoices(doc: GuideDoc): { value: string; label: string }[] {
   });
 }
 
-export default async function ReviewRequestPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ requestId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function ReviewRequestPage({ params, searchParams }: PageProps<'/reviews/[requestId]'>) {
   const actor = await requirePermission('review.read');
-  const id = idParam((await params).requestId);
-  const request = id ? load(actor, id) : null;
-  if (!request) notFound();
-  markRead(actor, request.id);
+  const id = pageId((await params).requestId);
+  const request = forPage(() => getRequest(actor, id));
+  // A GET render writes nothing: the request's notices are marked read once the page has been sent.
+  after(() => markRead(actor, request.id));
   const query = await searchParams;
-  const [t, tc, format] = await Promise.all([getTranslations('review'), getTranslations('compare'), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations('review'), getFormatter()]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
 
   const againstReviewed = query.against === 'reviewed' && request.previousRevisionId !== null;
@@ -66,17 +48,12 @@ export default async function ReviewRequestPage({
   const publishedRef = revisionBefore(actor, request.guideId, request.revisionId, { publishedOnly: true });
   const published = publishedRef ? resolveRevision(actor, request.guideId, publishedRef) : null;
   const base = againstReviewed
-    ? (resolveRevision(actor, request.guideId, { kind: 'revision', id: request.previousRevisionId! })?.doc ?? EMPTY)
+    ? resolveRevision(actor, request.guideId, { kind: 'revision', id: request.previousRevisionId! }).doc
     : (published?.doc ?? EMPTY);
   const baseLabel = againstReviewed ? t('compareWithReviewed') : published ? published.label : t('noPublished');
 
   const open = request.status === 'open';
-  const mayDecide =
-    open &&
-    can(actor.role, 'review.approve') &&
-    request.submittedBy !== actor.id &&
-    request.eligibleIds.includes(actor.id);
-  const ambassador = can(actor.role, 'review.submit');
+  const decideRefused = decideRefusal(actor, request, request.policy);
   const mode = query.view === 'inline' ? 'inline' : 'side';
   const self = `/reviews/${request.id}${againstReviewed ? '?against=reviewed&' : '?'}`;
 
@@ -136,7 +113,6 @@ export default async function ReviewRequestPage({
           )}
           <CompareView
             diff={diffDocs(base, request.doc)}
-            labels={tc.raw('labels') as CompareLabels}
             mode={mode}
             oldLabel={baseLabel}
             newLabel={`#${request.id}`}
@@ -157,7 +133,7 @@ export default async function ReviewRequestPage({
               ))}
             </ul>
           )}
-          {mayDecide && (
+          {decideRefused === null && (
             <div className={styles.decisionButtons}>
               <ActionForm action={decideAction}>
                 <input type="hidden" name="requestId" value={request.id} />
@@ -171,13 +147,11 @@ export default async function ReviewRequestPage({
               </ActionForm>
             </div>
           )}
-          {open && request.submittedBy === actor.id && can(actor.role, 'review.approve') && (
-            <p className={styles.hint}>{t('ownSubmission')}</p>
-          )}
-          {open && ambassador && (
+          {decideRefused === 'ownSubmission' && <p className={styles.hint}>{t('ownSubmission')}</p>}
+          {canWithdraw(actor, request) && (
             <>
               <h2>{t('publishTitle')}</h2>
-              {request.met ? (
+              {canPublishRequest(actor, request, request) ? (
                 <ActionForm action={publishApprovedAction}>
                   <input type="hidden" name="requestId" value={request.id} />
                   <label htmlFor="publish-note">{t('publishNote')}</label>
@@ -196,7 +170,7 @@ export default async function ReviewRequestPage({
 
           <h2 id="comments-title">{t('comments')}</h2>
           {general.length === 0 && byBlock.size === 0 ? <p>{t('noComments')}</p> : commentList(general)}
-          {can(actor.role, 'review.comment') && (
+          {canComment(actor) && (
             <ActionForm action={commentAction} aria-labelledby="comments-title">
               <input type="hidden" name="requestId" value={request.id} />
               <label htmlFor="comment-anchor">{t('commentOn')}</label>

@@ -3,7 +3,7 @@ import { requireGuide } from '@/lib/server/guard';
 import { getPublished } from '@/db/guides';
 import { adoption } from '@/db/reading';
 
-export default async function AdoptionPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AdoptionPage({ params }: PageProps<'/guides/[id]/adoption'>) {
   const { actor, guide } = await requireGuide('guide.adoption', params);
   const [t, tc, format] = await Promise.all([getTranslations('reading'), getTranslations('common'), getFormatter()]);
   const current = getPublished(actor, guide.id)?.version ?? null;

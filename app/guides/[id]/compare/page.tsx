@@ -4,8 +4,8 @@ import { requireGuide } from '@/lib/server/guard';
 import { resolveRevision, revisionBefore, type ResolvedRevision } from '@/db/history';
 import { diffDocs } from '@/lib/diff';
 import { formatRevisionRef, revisionRef } from '@/lib/validation/params';
-import { CompareView, type CompareLabels } from '@/components/compare/CompareView';
-import { ForbiddenError } from '@/lib/errors';
+import { CompareView } from '@/components/compare/CompareView';
+import { refusalOf } from '@/lib/errors';
 import type { Actor } from '@/lib/actor';
 
 function resolve(actor: Actor, guideId: number, raw: unknown): ResolvedRevision | null {
@@ -14,7 +14,10 @@ function resolve(actor: Actor, guideId: number, raw: unknown): ResolvedRevision 
   try {
     return resolveRevision(actor, guideId, ref);
   } catch (error) {
-    if (error instanceof ForbiddenError) return null;
+    // A revision that is missing or hidden from this reader is named on the page, beside the
+    // picker, rather than answered with the 404 page: the guide itself is there.
+    const refusal = refusalOf(error);
+    if (refusal?.code === 'notFound' || refusal?.code === 'forbidden') return null;
     throw error;
   }
 }
@@ -25,13 +28,7 @@ function defaultFrom(actor: Actor, guideId: number, to: ResolvedRevision | null)
 }
 
 /** `?from=v1&to=v3` (or r<id>, or draft): any two revisions, in a URL that can be shared. */
-export default async function ComparePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function ComparePage({ params, searchParams }: PageProps<'/guides/[id]/compare'>) {
   const { actor, guide } = await requireGuide('guide.read', params);
   const query = await searchParams;
   const [t, format] = await Promise.all([getTranslations('compare'), getFormatter()]);
@@ -60,7 +57,6 @@ export default async function ComparePage({
       </p>
       <CompareView
         diff={diffDocs(from.doc, to.doc)}
-        labels={t.raw('labels') as CompareLabels}
         mode={mode}
         oldLabel={describe(from)}
         newLabel={describe(to)}

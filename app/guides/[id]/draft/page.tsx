@@ -1,17 +1,15 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { requireGuide } from '@/lib/server/guard';
+import { forPage, requireGuide } from '@/lib/server/guard';
 import { getDraft, getPublished, ownerNames } from '@/db/guides';
 import { guideHtml } from '@/lib/server/guide-html';
 import { GuideArticle } from '@/components/guide/GuideArticle';
 import { can } from '@/lib/permissions';
 
 /** The draft as readers will see it once published; only for those who may see drafts. */
-export default async function DraftPreviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function DraftPreviewPage({ params }: PageProps<'/guides/[id]/draft'>) {
   const { actor, guide } = await requireGuide('guide.readDraft', params);
-  const draft = getDraft(actor, guide.id);
-  if (!draft) notFound();
+  const draft = forPage(() => getDraft(actor, guide.id));
   const [t, format] = await Promise.all([getTranslations('guide'), getFormatter()]);
   const published = getPublished(actor, guide.id);
   const html = await guideHtml(draft.doc, guide.language, ownerNames(actor));

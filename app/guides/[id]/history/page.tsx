@@ -3,8 +3,9 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireGuide } from '@/lib/server/guard';
 import { listRevisions, revisionAuthors } from '@/db/history';
+import { listRequests, reviewEvents } from '@/db/reviews';
 import { can } from '@/lib/permissions';
-import { summaryParts } from '@/lib/diff';
+import { canRestore } from '@/lib/policy';
 import { revisionLabeler, summaryText } from '@/lib/server/revision-label';
 import { RestoreButton } from '@/components/history/RestoreButton';
 import { SaveVersionForm } from '@/components/history/SaveVersionForm';
@@ -27,13 +28,7 @@ const filterSchema = z.object({
   to: dateParam,
 });
 
-export default async function HistoryPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function HistoryPage({ params, searchParams }: PageProps<'/guides/[id]/history'>) {
   const { actor, guide } = await requireGuide('guide.read', params);
   const filter = filterSchema.parse(await searchParams);
   const { items, nextBefore } = listRevisions(actor, guide.id, {
@@ -124,7 +119,7 @@ export default async function HistoryPage({
                   })}
                 </p>
                 {r.note && <p>{r.note}</p>}
-                {r.summary && <p className={styles.summary}>{describe(summaryParts(r.summary))}</p>}
+                {r.summary && <p className={styles.summary}>{describe(r.summary)}</p>}
                 <p className={styles.links}>
                   {previous && (
                     <Link href={`/guides/${guide.id}/compare?from=${refOf(previous)}&to=${refOf(r)}`}>
@@ -132,14 +127,16 @@ export default async function HistoryPage({
                       <span className="visually-hidden">: {label(r)}</span>
                     </Link>
                   )}
-                  {editor && <RestoreButton guideId={guide.id} revision={refOf(r)} label={label(r)} />}
+                  {canRestore(actor, r) && <RestoreButton guideId={guide.id} revision={refOf(r)} label={label(r)} />}
                 </p>
               </li>
             );
           })}
         </ol>
       )}
-      {can(actor.role, 'review.read') && <ReviewSteps guideId={guide.id} />}
+      {can(actor.role, 'review.read') && (
+        <ReviewSteps requests={listRequests(actor, { guideId: guide.id })} decisions={reviewEvents(actor, guide.id)} />
+      )}
       <nav aria-label={t('older')} className={styles.paging}>
         {filter.before && <Link href={`/guides/${guide.id}/history?${keep}`}>{t('newest')}</Link>}
         {nextBefore && (

@@ -4,12 +4,13 @@ import { requireGuide } from '@/lib/server/guard';
 import { getDraft } from '@/db/guides';
 import { getReviewPolicy, listRequests, listReviewerCandidates } from '@/db/reviews';
 import { can } from '@/lib/permissions';
+import { canSubmit } from '@/lib/policy';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { SubmitButton } from '@/components/forms/SubmitButton';
 import { setReviewPolicyAction, submitForReviewAction } from '@/app/reviews/actions';
 import styles from '@/components/review/review.module.css';
 
-export default async function GuideReviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function GuideReviewPage({ params }: PageProps<'/guides/[id]/review'>) {
   const { actor, guide } = await requireGuide('review.read', params);
   const [t, tc, format] = await Promise.all([getTranslations('review'), getTranslations('common'), getFormatter()]);
   const policy = getReviewPolicy(actor, guide.id);
@@ -60,13 +61,13 @@ export default async function GuideReviewPage({ params }: { params: Promise<{ id
         </section>
       )}
 
-      {ambassador && (
+      {canSubmit(actor) && (
         <section aria-labelledby="submit-title" className={styles.panel}>
           <h2 id="submit-title">{t('submitTitle')}</h2>
           <p>{t('submitIntro')}</p>
           <ActionForm action={submitForReviewAction} aria-labelledby="submit-title">
             <input type="hidden" name="guideId" value={guide.id} />
-            <input type="hidden" name="baseVersion" value={getDraft(actor, guide.id)?.version ?? 0} />
+            <input type="hidden" name="baseVersion" value={getDraft(actor, guide.id).version} />
             <label htmlFor="review-summary">{t('summary')}</label>
             <textarea id="review-summary" name="summary" rows={3} maxLength={2000} required />
             <p>

@@ -1,16 +1,17 @@
-import { json, route } from '@/lib/server/route';
+import { route } from '@/lib/server/route';
 import { getGuide, getPublished } from '@/db/guides';
 import { adoption } from '@/db/reading';
 import { idParam } from '@/lib/validation/params';
+import { NotFoundError } from '@/lib/errors';
 import { toCsv } from '@/lib/csv';
 
-type Context = { params: Promise<{ id: string }> };
+type Context = RouteContext<'/api/guides/[id]/adoption'>;
 
 /** Who has confirmed which version, as CSV for a spreadsheet. */
 export const GET = route('guide.adoption', async (actor, _request, { params }: Context) => {
   const id = idParam((await params).id);
-  const guide = id ? getGuide(actor, id) : null;
-  if (!guide) return json({ error: 'notFound' }, 404);
+  if (!id) throw new NotFoundError('guide');
+  const guide = getGuide(actor, id);
   const current = getPublished(actor, guide.id)?.version ?? null;
   const rows = adoption(actor, guide.id, current);
   const csv = toCsv([

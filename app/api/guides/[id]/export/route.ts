@@ -1,30 +1,30 @@
-import { json, route } from '@/lib/server/route';
+import { route } from '@/lib/server/route';
 import { getDraft, getGuide, getPublished } from '@/db/guides';
 import { exportMarkdown } from '@/lib/markdown';
 import { exportFrontMatter } from '@/lib/guide-import';
-import { can } from '@/lib/permissions';
 import { idParam } from '@/lib/validation/params';
+import { NotFoundError } from '@/lib/errors';
 import type { GuideDoc } from '@/lib/doc/types';
 
-type Context = { params: Promise<{ id: string }> };
+type Context = RouteContext<'/api/guides/[id]/export'>;
 
 /** `?version=N` (a published version; default the current one) or `?version=draft`, as Markdown. */
 export const GET = route('guide.read', async (actor, request, { params }: Context) => {
   const id = idParam((await params).id);
-  const guide = id ? getGuide(actor, id) : null;
-  if (!guide) return json({ error: 'notFound' }, 404);
+  if (!id) throw new NotFoundError('guide');
+  const guide = getGuide(actor, id);
   const wanted = new URL(request.url).searchParams.get('version');
   let doc: GuideDoc;
   let label: string;
   if (wanted === 'draft') {
-    if (!can(actor.role, 'guide.readDraft')) return json({ error: 'forbidden' }, 403);
-    doc = getDraft(actor, guide.id)!.doc;
+    // Refused with ForbiddenError (403) for those who may not see drafts.
+    doc = getDraft(actor, guide.id).doc;
     label = 'draft';
   } else {
     const version = wanted === null ? undefined : idParam(wanted);
-    if (version === null) return json({ error: 'notFound' }, 404);
-    const published = getPublished(actor, guide.id, version);
-    if (!published) return json({ error: 'notFound' }, 404);
+    if (version === null) throw new NotFoundError('version');
+    const published = version === undefined ? getPublished(actor, guide.id) : getPublished(actor, guide.id, version);
+    if (!published) throw new NotFoundError('version');
     doc = published.doc;
     label = `v${published.version}`;
   }

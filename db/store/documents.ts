@@ -1,12 +1,13 @@
-import 'server-only';
-import { inArray } from 'drizzle-orm';
-import { blockLists, blocks } from './schema';
-import type { db } from './index';
+import { inArray, sql } from 'drizzle-orm';
+import { blockLists, blocks } from '../schema';
+import type { Reader, Tx } from './tx';
 import { canonicalJson } from '@/lib/diff/canonical';
 import { chunkBoundaries, contentHash } from '@/lib/storage/chunks';
+import { upgradeDoc } from '@/lib/doc/schema-version';
 import type { GuideDoc, JSONNode } from '@/lib/doc/types';
 
-type Tx = Parameters<Parameters<ReturnType<typeof db>['transaction']>[0]>[0];
+/** How a revision refers to its document: block runs, and the format they were written in. */
+export type StoredDoc = { listIds: number[]; schemaVersion: number };
 
 const BATCH = 500;
 
@@ -22,7 +23,7 @@ function idsByHash(tx: Tx, table: typeof blocks | typeof blockLists, hashes: str
 
 /**
  * Stores a document's blocks and block runs (each only if new) and returns the run ids that make
- * up the document. Call inside a write transaction.
+ * up the document. Call inside a write transaction, with a document in the current format.
  */
 export function storeDoc(tx: Tx, doc: GuideDoc): number[] {
   const jsons = doc.content.map((block) => canonicalJson(block));
@@ -45,25 +46,40 @@ export function storeDoc(tx: Tx, doc: GuideDoc): number[] {
   return runHashes.map((h) => runIds.get(h)!);
 }
 
-/** Reassembles a stored document from its run ids. */
-export function loadDoc(tx: Pick<Tx, 'select'>, listIds: number[]): GuideDoc {
-  const lists = new Map<number, number[]>();
-  for (let i = 0; i < listIds.length; i += BATCH)
-    for (const row of tx
+// The ids go in as one JSON array parameter, so a lookup is one statement however many there are.
+const oneOf = (ids: number[]) => sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+
+/**
+ * Reassembles stored documents, in the current format, with two statements for any number of
+ * them (one for the block runs, one for the blocks).
+ */
+export function loadDocs(tx: Reader, stored: StoredDoc[]): GuideDoc[] {
+  if (stored.length === 0) return [];
+  const lists = new Map(
+    tx
       .select({ id: blockLists.id, blockIds: blockLists.blockIds })
       .from(blockLists)
-      .where(inArray(blockLists.id, listIds.slice(i, i + BATCH)))
-      .all())
-      lists.set(row.id, row.blockIds);
-  const blockIds = listIds.flatMap((id) => lists.get(id) ?? []);
-  const unique = [...new Set(blockIds)];
-  const json = new Map<number, string>();
-  for (let i = 0; i < unique.length; i += BATCH)
-    for (const row of tx
+      .where(inArray(blockLists.id, oneOf([...new Set(stored.flatMap((s) => s.listIds))])))
+      .all()
+      .map((row) => [row.id, row.blockIds]),
+  );
+  const blockIdsOf = stored.map((s) => s.listIds.flatMap((id) => lists.get(id) ?? []));
+  const json = new Map(
+    tx
       .select({ id: blocks.id, json: blocks.json })
       .from(blocks)
-      .where(inArray(blocks.id, unique.slice(i, i + BATCH)))
-      .all())
-      json.set(row.id, row.json);
-  return { type: 'doc', content: blockIds.map((id) => JSON.parse(json.get(id)!) as JSONNode) };
+      .where(inArray(blocks.id, oneOf([...new Set(blockIdsOf.flat())])))
+      .all()
+      .map((row) => [row.id, row.json]),
+  );
+  return stored.map((s, i) =>
+    upgradeDoc(
+      { type: 'doc', content: blockIdsOf[i].map((id) => JSON.parse(json.get(id)!) as JSONNode) },
+      s.schemaVersion,
+    ),
+  );
+}
+
+export function loadDoc(tx: Reader, stored: StoredDoc): GuideDoc {
+  return loadDocs(tx, [stored])[0];
 }
