@@ -54,7 +54,9 @@ test('first run: setup, add a reviewer who signs in, is kept out of people manag
   const context = await browser.newContext({ locale: 'en-US' });
   const reviewer = await context.newPage();
   await signInAs(reviewer, server.url, 'rune@example.com', oneTimePassword);
-  await expect.poll(() => new URL(reviewer.url()).pathname).toBe('/account');
+  // Sign-in lands on / and the client then follows the page's redirect: two round trips, which on a
+  // busy machine take longer than expect.poll's default second.
+  await expect.poll(() => new URL(reviewer.url()).pathname, { timeout: 15_000 }).toBe('/account');
   await reviewer.getByRole('alert').filter({ hasText: 'one-time password' }).waitFor();
   await reviewer.getByLabel('Current password').fill(oneTimePassword);
   await reviewer.getByLabel('New password', { exact: true }).fill('runes-eget-passord');
