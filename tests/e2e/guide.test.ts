@@ -148,10 +148,13 @@ test('by keyboard: Ctrl+K links the selected words, and a new routine takes its 
   await anne.waitForURL(/\/guides\/\d+\/edit$/);
   const text = anne.getByRole('textbox', { name: 'Guidetekst' });
 
-  // The last word typed, selected, becomes a link to the address given in the prompt.
+  // The last word typed, selected, becomes a link to the address given in the prompt. The editor
+  // mounts after hydration: type only once it is editable, and select only once the words are in.
+  await anne.locator('[contenteditable="true"]').first().waitFor();
   await text.locator('p').first().click();
   await anne.keyboard.press('End');
   await anne.keyboard.type(' se rutinene');
+  await text.locator('p', { hasText: 'se rutinene' }).first().waitFor();
   for (let i = 0; i < 'rutinene'.length; i++) await anne.keyboard.press('Shift+ArrowLeft');
   anne.once('dialog', (dialog) => void dialog.accept('https://example.com/rutiner'));
   await anne.keyboard.press('Control+k');
