@@ -93,7 +93,9 @@ export function getDraft(actor: Actor | null, guideId: number): Draft {
   return draft;
 }
 
-export type SaveResult = { ok: true; version: number; savedAt: Date } | { ok: false; conflict: Draft };
+/** A newer draft a save ran into; `byYou` when the caller saved it (in another window or tab). */
+export type DraftConflict = Omit<Draft, 'updatedById'> & { byYou: boolean };
+export type SaveResult = { ok: true; version: number; savedAt: Date } | { ok: false; conflict: DraftConflict };
 
 /**
  * Saves the draft if nobody saved since `baseVersion`; otherwise returns the newer draft and
@@ -106,7 +108,10 @@ export function saveDraft(actor: Actor | null, guideId: number, baseVersion: num
     const guide = tx.select({ title: guides.title }).from(guides).where(eq(guides.id, guideId)).get();
     if (!guide) throw new NotFoundError('guide');
     const current = readDraft(tx, guideId)!;
-    if (current.version !== baseVersion) return { ok: false, conflict: current };
+    if (current.version !== baseVersion) {
+      const { updatedById, ...newer } = current;
+      return { ok: false, conflict: { ...newer, byYou: updatedById === actor.id } };
+    }
     const savedAt = new Date();
     tx.update(drafts)
       .set({ version: baseVersion + 1, ...draftDocColumns(doc), updatedBy: actor.id, updatedAt: savedAt })

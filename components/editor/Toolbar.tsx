@@ -4,6 +4,7 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { EditorLabels } from './labels';
+import { addRowBelow } from './node-commands';
 import styles from './editor.module.css';
 
 type Item = {
@@ -14,7 +15,7 @@ type Item = {
   /** Set for buttons that toggle a format; becomes aria-pressed. */
   pressed?: boolean;
   disabled?: boolean;
-  /** What the button shows; the label is its accessible name. Glyphs only, no words. */
+  /** What the button shows; the label is its accessible name (and, without a shortcut, its tooltip). */
   face: ReactNode;
   run: () => void;
   groupEnd?: boolean;
@@ -170,12 +171,12 @@ export function Toolbar({
     },
     ...(state.inTable
       ? [
-          { key: 'addRow', label: labels.addRow, face: '▦↓', run: () => chain().addRowAfter().run() },
-          { key: 'addColumn', label: labels.addColumn, face: '▦→', run: () => chain().addColumnAfter().run() },
-          { key: 'deleteRow', label: labels.deleteRow, face: '▦−↓', run: () => chain().deleteRow().run() },
-          { key: 'deleteColumn', label: labels.deleteColumn, face: '▦−→', run: () => chain().deleteColumn().run() },
-          { key: 'deleteTable', label: labels.deleteTable, face: '▦×', run: () => chain().deleteTable().run() },
-        ]
+          { key: 'addRow', label: labels.addRow, run: () => addRowBelow(editor) },
+          { key: 'addColumn', label: labels.addColumn, run: () => chain().addColumnAfter().run() },
+          { key: 'deleteRow', label: labels.deleteRow, run: () => chain().deleteRow().run() },
+          { key: 'deleteColumn', label: labels.deleteColumn, run: () => chain().deleteColumn().run() },
+          { key: 'deleteTable', label: labels.deleteTable, run: () => chain().deleteTable().run() },
+        ].map((item) => ({ ...item, face: <span className={styles.wordFace}>{item.label}</span> }))
       : []),
     {
       key: 'callout',

@@ -28,3 +28,22 @@ export function unwrapNode(editor: Editor, pos: number | undefined, node: PMNode
     .focus()
     .run();
 }
+
+/** Add a row below the caret's row and put the caret in its first cell, ready to type. */
+export function addRowBelow(editor: Editor): void {
+  editor
+    .chain()
+    .focus()
+    .addRowAfter()
+    .command(({ tr }) => {
+      const { $from } = tr.selection;
+      for (let depth = $from.depth; depth > 0; depth--) {
+        if ($from.node(depth).type.name !== 'tableRow') continue;
+        // The new row starts right after the caret's row.
+        tr.setSelection(TextSelection.near(tr.doc.resolve($from.after(depth) + 1)));
+        return true;
+      }
+      return false;
+    })
+    .run();
+}

@@ -1,11 +1,14 @@
 'use client';
-import { useState } from 'react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { GuideEditor, type EditorLabels, type Person } from '@/components/editor/GuideEditor';
 import type { GuideDoc } from '@/lib/doc/types';
 import { useAutosave } from './useAutosave';
 import { SaveStatusBar } from './SaveStatusBar';
+import { ConflictNotice } from './ConflictNotice';
+import { LeaveDialog } from './LeaveDialog';
+import { useLeaveGuard } from './useLeaveGuard';
 import { PublishForm } from './PublishForm';
 import styles from './DraftEditor.module.css';
 
@@ -31,40 +34,32 @@ export function DraftEditor({
   directPublish,
 }: Props) {
   const t = useTranslations('editor');
-  const format = useFormatter();
   const autosave = useAutosave(guideId, draft.version, t('offline'));
+  const root = useRef<HTMLDivElement>(null);
+  const leave = useLeaveGuard(autosave, root);
   const [loaded, setLoaded] = useState({ key: 0, doc: draft.doc });
   const { status } = autosave;
 
   return (
-    <div className={styles.layout}>
+    <div className={styles.layout} ref={root}>
+      <LeaveDialog
+        open={leave.asking}
+        reason={status.state === 'failed' ? status.reason : null}
+        onStay={leave.stay}
+        onLeave={leave.leaveAnyway}
+      />
       <div className={styles.main}>
         <SaveStatusBar status={status} onRetry={autosave.retry} />
         {status.state === 'conflict' && (
-          <section role="alert" aria-labelledby="conflict-title" className={styles.conflict}>
-            <h2 id="conflict-title">
-              {t('conflictTitle', {
-                name: status.conflict.updatedByName,
-                time: format.dateTime(new Date(status.conflict.updatedAt), { timeStyle: 'short' }),
-              })}
-            </h2>
-            <p>{t('conflictText')}</p>
-            <div className={styles.buttons}>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => {
-                  const theirs = autosave.takeTheirs();
-                  if (theirs) setLoaded((l) => ({ key: l.key + 1, doc: theirs.doc }));
-                }}
-              >
-                {t('loadTheirs')}
-              </button>
-              <button type="button" className="danger" onClick={autosave.overwrite}>
-                {t('overwrite')}
-              </button>
-            </div>
-          </section>
+          <ConflictNotice
+            conflict={status.conflict}
+            mine={status.mine}
+            onTakeTheirs={() => {
+              const theirs = autosave.takeTheirs();
+              if (theirs) setLoaded((l) => ({ key: l.key + 1, doc: theirs.doc }));
+            }}
+            onOverwrite={autosave.overwrite}
+          />
         )}
         <GuideEditor
           key={loaded.key}

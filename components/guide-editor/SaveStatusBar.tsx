@@ -6,7 +6,12 @@ import styles from './DraftEditor.module.css';
 /** The save state, announced politely to screen readers as it changes. */
 export function SaveStatusBar({ status, onRetry }: { status: SaveStatus; onRetry: () => void }) {
   const t = useTranslations('editor');
-  const text = status.state === 'failed' ? t('status.failed', { reason: status.reason }) : t(`status.${status.state}`);
+  const text =
+    status.state === 'failed'
+      ? t('status.failed', { reason: status.reason })
+      : status.state === 'conflict' && status.conflict.byYou
+        ? t('status.conflictYou')
+        : t(`status.${status.state}`);
   return (
     <div className={styles.status} data-state={status.state}>
       <span role="status" aria-live="polite">

@@ -2,81 +2,113 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GuideDoc } from '@/lib/doc/types';
 
-export type Conflict = { version: number; doc: GuideDoc; updatedByName: string; updatedAt: string };
+/** The newer draft a save ran into; `byYou` when it was saved by the same person (another window). */
+export type Conflict = { version: number; doc: GuideDoc; updatedByName: string; updatedAt: string; byYou: boolean };
 export type SaveStatus =
   | { state: 'saved' }
   | { state: 'unsaved' }
   | { state: 'saving' }
   | { state: 'failed'; reason: string }
-  | { state: 'conflict'; conflict: Conflict };
+  | { state: 'conflict'; conflict: Conflict; mine: GuideDoc };
 
 const DEBOUNCE_MS = 800;
+/** Browsers refuse `keepalive` bodies over 64 KB in total; larger drafts rely on flush and beforeunload. */
+const KEEPALIVE_MAX_BYTES = 60 * 1024;
+
+type SaveAnswer = { version?: number; message?: string; current?: Conflict };
 
 /**
  * Saves the draft shortly after typing stops. Each save names the version it builds on; the server
- * refuses it (409) if someone saved in between, and then nothing more is sent until the user
+ * refuses it (409) if the draft was saved in between, and then nothing more is sent until the user
  * chooses what to do. The latest text is always kept here, never dropped.
+ *
+ * `flush()` saves what is pending right away (after the save in flight) and tells whether all is
+ * saved; leaving the page waits for it (useLeaveGuard). When the page is hidden or closed, the
+ * pending text goes out with `keepalive`, which outlives the page.
  */
 export function useAutosave(guideId: number, initialVersion: number, offlineReason: string) {
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
   const [version, setVersion] = useState(initialVersion);
   const versionRef = useRef(initialVersion);
   const pending = useRef<GuideDoc | null>(null);
-  const inFlight = useRef(false);
+  const inFlight = useRef<Promise<boolean> | null>(null);
   const blocked = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  // Named, so that a save can schedule the next one (for text typed meanwhile) with itself.
-  const flush = useCallback(
-    async function save(): Promise<void> {
-      if (inFlight.current || blocked.current || !pending.current) return;
-      const doc = pending.current;
+  /** Sends the pending document once; resolves whether the server stored it. */
+  const send = useCallback(
+    (keepalive: boolean): Promise<boolean> => {
+      const doc = pending.current!;
       pending.current = null;
-      inFlight.current = true;
+      const body = JSON.stringify({ baseVersion: versionRef.current, doc });
       setStatus({ state: 'saving' });
-      try {
-        const res = await fetch(`/api/guides/${guideId}/draft`, {
-          method: 'PUT',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ baseVersion: versionRef.current, doc }),
-        });
-        const body = (await res.json().catch(() => ({}))) as { version?: number; message?: string; current?: Conflict };
-        if (res.ok && body.version) {
-          versionRef.current = body.version;
-          setVersion(body.version);
-          setStatus(pending.current ? { state: 'unsaved' } : { state: 'saved' });
-        } else {
+      const request = (async () => {
+        try {
+          const res = await fetch(`/api/guides/${guideId}/draft`, {
+            method: 'PUT',
+            headers: { 'content-type': 'application/json' },
+            body,
+            keepalive: keepalive && new TextEncoder().encode(body).length <= KEEPALIVE_MAX_BYTES,
+          });
+          const answer = (await res.json().catch(() => ({}))) as SaveAnswer;
+          if (res.ok && answer.version) {
+            versionRef.current = answer.version;
+            setVersion(answer.version);
+            setStatus(pending.current ? { state: 'unsaved' } : { state: 'saved' });
+            return true;
+          }
           pending.current ??= doc;
-          if (res.status === 409 && body.current) {
+          if (res.status === 409 && answer.current) {
             blocked.current = true;
-            setStatus({ state: 'conflict', conflict: body.current });
+            setStatus({ state: 'conflict', conflict: answer.current, mine: pending.current });
           } else {
             if (res.status === 400 || res.status === 413 || res.status === 422) blocked.current = true;
-            setStatus({ state: 'failed', reason: body.message ?? `HTTP ${res.status}` });
+            setStatus({ state: 'failed', reason: answer.message ?? `HTTP ${res.status}` });
           }
+        } catch {
+          pending.current ??= doc;
+          setStatus({ state: 'failed', reason: offlineReason });
+        } finally {
+          inFlight.current = null;
         }
-      } catch {
-        pending.current ??= doc;
-        setStatus({ state: 'failed', reason: offlineReason });
-      } finally {
-        inFlight.current = false;
-      }
-      if (pending.current && !blocked.current) timer.current = setTimeout(save, DEBOUNCE_MS);
+        return false;
+      })();
+      inFlight.current = request;
+      return request;
     },
     [guideId, offlineReason],
   );
+
+  /** Saves now whatever is pending, after the save in flight; resolves whether everything is saved. */
+  const flush = useCallback(async (): Promise<boolean> => {
+    clearTimeout(timer.current);
+    // One save at a time: two at once would both build on the same version and the second would
+    // be refused as a conflict. Text typed meanwhile is sent next; a failed attempt ends the loop.
+    for (;;) {
+      if (inFlight.current) {
+        await inFlight.current;
+        continue;
+      }
+      if (!pending.current || blocked.current || !(await send(false))) break;
+    }
+    if (pending.current && !blocked.current) timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);
+    return !pending.current;
+  }, [send]);
 
   const change = useCallback(
     (doc: GuideDoc) => {
       pending.current = doc;
       clearTimeout(timer.current);
-      // During a conflict the text is kept but not sent until the user has chosen.
-      if (status.state === 'conflict') return;
+      // During a conflict the text is kept (and compared) but not sent until the user has chosen.
+      if (status.state === 'conflict') {
+        setStatus({ ...status, mine: doc });
+        return;
+      }
       blocked.current = false;
       setStatus({ state: 'unsaved' });
-      timer.current = setTimeout(flush, DEBOUNCE_MS);
+      timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);
     },
-    [flush, status.state],
+    [flush, status],
   );
 
   /** After a conflict: save my text over the newer draft, knowingly. */
@@ -104,15 +136,40 @@ export function useAutosave(guideId: number, initialVersion: number, offlineReas
     void flush();
   }, [flush]);
 
+  /** Whether leaving now could lose text: something not yet sent, or a save not yet answered. */
+  const unsaved = useCallback(() => pending.current !== null || inFlight.current !== null, []);
+
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
-      if (pending.current || inFlight.current) event.preventDefault();
+      if (unsaved()) event.preventDefault();
+    };
+    // The page may be closed or discarded while hidden: send now, with a request that outlives it.
+    const sendBeforeHiding = () => {
+      if (!pending.current || blocked.current || inFlight.current) return;
+      clearTimeout(timer.current);
+      void send(true);
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') sendBeforeHiding();
     };
     window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, []);
+    window.addEventListener('pagehide', sendBeforeHiding);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      window.removeEventListener('pagehide', sendBeforeHiding);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [send, unsaved]);
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // Leaving the editor by a way the leave guard cannot hold (Back): the page's script lives on, so
+  // the pending text is still sent.
+  useEffect(
+    () => () => {
+      void flush();
+    },
+    [flush],
+  );
 
-  return { status, version, change, overwrite, takeTheirs, retry };
+  return { status, version, change, overwrite, takeTheirs, retry, flush, unsaved };
 }

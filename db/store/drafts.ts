@@ -4,7 +4,7 @@ import type { Reader } from './tx';
 import { CURRENT_DOC_VERSION, upgradeDoc } from '@/lib/doc/schema-version';
 import type { GuideDoc } from '@/lib/doc/types';
 
-export type Draft = { version: number; doc: GuideDoc; updatedAt: Date; updatedByName: string };
+export type Draft = { version: number; doc: GuideDoc; updatedAt: Date; updatedById: number; updatedByName: string };
 
 /** The columns that hold a draft's document, for an insert or an update (always the current format). */
 export function draftDocColumns(doc: GuideDoc): { doc: string; schemaVersion: number } {
@@ -23,6 +23,7 @@ export function readDraft(tx: Reader, guideId: number): Draft | null {
       doc: drafts.doc,
       schemaVersion: drafts.schemaVersion,
       updatedAt: drafts.updatedAt,
+      updatedById: drafts.updatedBy,
       updatedByName: users.name,
     })
     .from(drafts)
@@ -30,5 +31,11 @@ export function readDraft(tx: Reader, guideId: number): Draft | null {
     .where(eq(drafts.guideId, guideId))
     .get();
   if (!row) return null;
-  return { version: row.version, doc: draftDoc(row), updatedAt: row.updatedAt, updatedByName: row.updatedByName };
+  return {
+    version: row.version,
+    doc: draftDoc(row),
+    updatedAt: row.updatedAt,
+    updatedById: row.updatedById,
+    updatedByName: row.updatedByName,
+  };
 }
