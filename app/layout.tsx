@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTimeZone, getTranslations } from 'next-intl/server';
+import { IntlProvider } from '@/components/layout/IntlProvider';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { currentActor } from '@/lib/server/auth';
 import { unreadCount } from '@/db/notifications';
 import { mayUse } from '@/lib/actor';
 import { CLIENT_NAMESPACES } from '@/lib/messages';
+import { strictMessages } from '@/lib/message-errors';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,8 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: LayoutProps<'/'>) {
-  const [locale, actor, t, messages] = await Promise.all([
+  const [locale, timeZone, actor, t, messages] = await Promise.all([
     getLocale(),
+    getTimeZone(),
     currentActor(),
     getTranslations('common'),
     getMessages(),
@@ -29,12 +31,12 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider messages={clientMessages}>
+        <IntlProvider locale={locale} timeZone={timeZone} messages={clientMessages} strict={strictMessages()}>
           <SiteHeader actor={actor} title={t('appName')} unread={unread} />
           <main id="main" className="page">
             {children}
           </main>
-        </NextIntlClientProvider>
+        </IntlProvider>
       </body>
     </html>
   );

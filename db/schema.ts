@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ROLES } from '@/lib/roles';
+import { AUDIT_ACTIONS } from '@/lib/audit';
+import { NOTIFICATION_KINDS } from '@/lib/notifications';
 
 const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
 
@@ -98,7 +100,7 @@ export const auditLog = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     at: integer('at', { mode: 'timestamp_ms' }).notNull().default(now),
     actorId: integer('actor_id').references(() => users.id),
-    action: text('action').notNull(),
+    action: text('action', { enum: AUDIT_ACTIONS }).notNull(),
     targetUserId: integer('target_user_id').references(() => users.id),
     /** Small JSON object with the event's details (never secrets). */
     detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>(),
@@ -316,7 +318,7 @@ export const notifications = sqliteTable(
     userId: integer('user_id')
       .notNull()
       .references(() => users.id),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
     guideId: integer('guide_id')
       .notNull()
       .references(() => guides.id),
@@ -329,3 +331,4 @@ export const notifications = sqliteTable(
 );
 
 export type ReviewRequest = typeof reviewRequests.$inferSelect;
+export type Notification = typeof notifications.$inferSelect;

@@ -3,19 +3,13 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/server/guard';
 import { listAudit } from '@/db/audit';
 import { pageNumber } from '@/lib/validation/params';
-import type { MessageKey } from '@/lib/messages';
+import { auditSentence } from '@/lib/audit';
 
 export default async function AuditPage({ searchParams }: PageProps<'/audit'>) {
   const actor = await requirePermission('audit.read');
   const page = pageNumber((await searchParams).page);
   const { rows, pages } = listAudit(actor, page);
   const [t, tc, format] = await Promise.all([getTranslations('audit'), getTranslations('common'), getFormatter()]);
-  // Actions are stored as text ("user.added"); those with a name in words are translated (checked
-  // here at run time), any other is shown as stored.
-  const actionName = (action: string) => {
-    const key = `actions.${action}` as Extract<MessageKey<'audit'>, `actions.${string}`>;
-    return t.has(key) ? t(key) : action;
-  };
   return (
     <>
       <h1>{t('title')}</h1>
@@ -28,24 +22,19 @@ export default async function AuditPage({ searchParams }: PageProps<'/audit'>) {
             <thead>
               <tr>
                 <th scope="col">{t('when')}</th>
-                <th scope="col">{t('who')}</th>
-                <th scope="col">{t('what')}</th>
-                <th scope="col">{t('whom')}</th>
-                <th scope="col">{t('details')}</th>
+                <th scope="col">{t('event')}</th>
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td>{format.dateTime(row.at, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
-                  <td>{row.actorName ?? '—'}</td>
-                  <td>{actionName(row.action)}</td>
-                  <td>{row.targetName ?? ''}</td>
-                  <td>
-                    <code>{row.detail ? JSON.stringify(row.detail) : ''}</code>
-                  </td>
-                </tr>
-              ))}
+              {rows.map((row) => {
+                const sentence = auditSentence(row, t('unknown'));
+                return (
+                  <tr key={row.id}>
+                    <td>{format.dateTime(row.at, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
+                    <td>{t(sentence.key, sentence.values)}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -6,7 +6,7 @@ import { ActionForm } from '@/components/forms/ActionForm';
 import { SubmitButton } from '@/components/forms/SubmitButton';
 import { markNotificationsReadAction } from '@/app/reviews/actions';
 import styles from '@/components/review/review.module.css';
-import type { MessageKey } from '@/lib/messages';
+import { notificationKey } from '@/lib/notifications';
 
 export default async function NotificationsPage() {
   const actor = await requireActor();
@@ -25,9 +25,7 @@ export default async function NotificationsPage() {
       ) : (
         <ul className={styles.requests}>
           {items.map((n) => {
-            // Kinds are stored as text; one without a message (checked here at run time) is shown as stored.
-            const key = `kind.${n.kind}` as Extract<MessageKey<'notifications'>, `kind.${string}`>;
-            const text = t.has(key) ? t(key, { actor: n.actorName ?? '—', guide: n.guideTitle }) : n.kind;
+            const text = t(notificationKey(n.kind), { actor: n.actorName ?? '—', guide: n.guideTitle });
             return (
               <li key={n.id}>
                 {!n.readAt && <strong>{t('unread')}: </strong>}

@@ -1,26 +1,11 @@
-import { auditLog } from '../schema';
+import { auditLog, type AuditEntry } from '../schema';
 import type { Tx } from './tx';
-
-export type AuditAction =
-  | 'setup.completed'
-  | 'signin.success'
-  | 'signin.failure'
-  | 'signin.rateLimited'
-  | 'signin.oneTimePasswordExpired'
-  | 'user.added'
-  | 'user.roleChanged'
-  | 'user.deactivated'
-  | 'user.reactivated'
-  | 'user.passwordReset'
-  | 'user.passwordChanged'
-  | 'user.signInUnlocked'
-  | (string & {});
 
 /** Appends an event, inside the transaction of the change it records, so both land or neither. */
 export function recordAudit(
   entry: {
     actorId: number | null;
-    action: AuditAction;
+    action: AuditEntry['action'];
     targetUserId?: number | null;
     detail?: Record<string, unknown>;
   },

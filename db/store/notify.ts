@@ -1,19 +1,11 @@
-import { notifications } from '../schema';
+import { notifications, type Notification } from '../schema';
 import type { Tx } from './tx';
-
-export type NotificationKind =
-  | 'review.requested'
-  | 'review.approved'
-  | 'review.changesRequested'
-  | 'review.commented'
-  | 'review.withdrawn'
-  | 'review.published';
 
 /** Inside the transaction that caused it, so a notice exists exactly when its event does. */
 export function notify(
   tx: Tx,
   userIds: Iterable<number>,
-  event: { kind: NotificationKind; guideId: number; requestId: number; actorId: number },
+  event: { kind: Notification['kind']; guideId: number; requestId: number; actorId: number },
 ): void {
   for (const userId of new Set(userIds))
     if (userId !== event.actorId)

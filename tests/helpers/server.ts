@@ -59,6 +59,8 @@ export async function startServer(
         NEXT_TELEMETRY_DISABLED: '1',
         DATABASE_PATH: dbPath,
         AUTH_SECRET: 'test-secret-for-integration-tests-only-0123456789',
+        // A missing or broken message throws (lib/message-errors.ts) instead of showing its key.
+        STRICT_MESSAGES: '1',
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

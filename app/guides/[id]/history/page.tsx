@@ -120,7 +120,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
                 </p>
                 {r.note && <p>{r.note}</p>}
                 {r.summary && <p className={styles.summary}>{describe(r.summary)}</p>}
-                <p className={styles.links}>
+                <div className={styles.links}>
                   {previous && (
                     <Link href={`/guides/${guide.id}/compare?from=${refOf(previous)}&to=${refOf(r)}`}>
                       {t('compareWithPrevious')}
@@ -128,7 +128,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
                     </Link>
                   )}
                   {canRestore(actor, r) && <RestoreButton guideId={guide.id} revision={refOf(r)} label={label(r)} />}
-                </p>
+                </div>
               </li>
             );
           })}
