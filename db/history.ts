@@ -86,7 +86,10 @@ export type ResolvedRevision = {
   ref: RevisionRef;
   id: number | null;
   version: number | null;
+  /** `v3`, `r120` or `draft`, as the URL and the audit log name it; people see lib/revision-label.ts. */
   label: string;
+  kind: RevisionKind | 'draft';
+  name: string | null;
   doc: GuideDoc;
   createdAt: Date;
   authorName: string;
@@ -107,6 +110,8 @@ export function resolveRevision(actor: Actor | null, guideId: number, ref: Revis
       id: null,
       version: null,
       label: 'draft',
+      kind: 'draft',
+      name: null,
       doc: draft.doc,
       createdAt: draft.updatedAt,
       authorName: draft.updatedByName,
@@ -116,6 +121,7 @@ export function resolveRevision(actor: Actor | null, guideId: number, ref: Revis
     .select({
       id: revisions.id,
       version: revisions.version,
+      kind: revisions.kind,
       ...storedDocColumns,
       createdAt: revisions.createdAt,
       authorName: users.name,
@@ -137,6 +143,8 @@ export function resolveRevision(actor: Actor | null, guideId: number, ref: Revis
     id: row.id,
     version: row.version,
     label: row.version ? `v${row.version}` : `r${row.id}`,
+    kind: row.kind,
+    name: row.name,
     doc: loadDoc(db(), row),
     createdAt: row.createdAt,
     authorName: row.authorName,

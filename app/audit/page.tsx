@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getDates } from '@/lib/server/dates';
 import { requirePermission } from '@/lib/server/guard';
 import { listAudit } from '@/db/audit';
 import { pageNumber } from '@/lib/validation/params';
@@ -9,7 +10,7 @@ export default async function AuditPage({ searchParams }: PageProps<'/audit'>) {
   const actor = await requirePermission('audit.read');
   const page = pageNumber((await searchParams).page);
   const { rows, pages } = listAudit(actor, page);
-  const [t, tc, format] = await Promise.all([getTranslations('audit'), getTranslations('common'), getFormatter()]);
+  const [t, tc, dates] = await Promise.all([getTranslations('audit'), getTranslations('common'), getDates()]);
   // Actions are stored as text ("user.added"); those with a name in words are translated (checked
   // here at run time), any other is shown as stored.
   const actionName = (action: string) => {
@@ -37,7 +38,7 @@ export default async function AuditPage({ searchParams }: PageProps<'/audit'>) {
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id}>
-                  <td>{format.dateTime(row.at, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
+                  <td>{dates.dateTime(row.at)}</td>
                   <td>{row.actorName ?? '—'}</td>
                   <td>{actionName(row.action)}</td>
                   <td>{row.targetName ?? ''}</td>

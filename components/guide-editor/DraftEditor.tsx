@@ -1,6 +1,7 @@
 'use client';
 import { useState } from 'react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
+import { useDates } from '@/components/dates/useDates';
 import Link from 'next/link';
 import { GuideEditor, type EditorLabels, type Person } from '@/components/editor/GuideEditor';
 import type { GuideDoc } from '@/lib/doc/types';
@@ -31,7 +32,7 @@ export function DraftEditor({
   directPublish,
 }: Props) {
   const t = useTranslations('editor');
-  const format = useFormatter();
+  const dates = useDates();
   const autosave = useAutosave(guideId, draft.version, t('offline'));
   const [loaded, setLoaded] = useState({ key: 0, doc: draft.doc });
   const { status } = autosave;
@@ -45,7 +46,7 @@ export function DraftEditor({
             <h2 id="conflict-title">
               {t('conflictTitle', {
                 name: status.conflict.updatedByName,
-                time: format.dateTime(new Date(status.conflict.updatedAt), { timeStyle: 'short' }),
+                time: dates.time(new Date(status.conflict.updatedAt)),
               })}
             </h2>
             <p>{t('conflictText')}</p>
