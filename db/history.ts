@@ -195,7 +195,11 @@ export function saveNamedVersion(actor: Actor | null, guideId: number, name: str
  * Makes an earlier revision the draft's content again, as a forward edit: the current draft is kept
  * as a checkpoint first, and the restore itself is a revision that names its source.
  */
-export function restoreRevision(actor: Actor | null, guideId: number, ref: RevisionRef): { draftVersion: number } {
+export function restoreRevision(
+  actor: Actor | null,
+  guideId: number,
+  ref: RevisionRef,
+): { draftVersion: number; source: Omit<ResolvedRevision, 'doc'> } {
   assertCan(actor, 'guide.edit');
   const source = resolveRevision(actor, guideId, ref);
   // The draft is not a revision to go back to.
@@ -214,6 +218,7 @@ export function restoreRevision(actor: Actor | null, guideId: number, ref: Revis
       .run();
     indexGuide(tx, guideId, 'draft', source.doc, guide.title);
     recordAudit({ actorId: actor.id, action: 'guide.restored', detail: { guideId, from: source.label } }, tx);
-    return { draftVersion };
+    const { doc: _doc, ...described } = source;
+    return { draftVersion, source: described };
   });
 }

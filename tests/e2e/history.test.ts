@@ -129,7 +129,7 @@ test('a reviewer compares v1 with v3 side by side and inline and steps through t
   await ambassador.goto(`${server.url}/guides/${guideId}/history`);
   ambassador.once('dialog', (dialog) => dialog.accept());
   await ambassador.getByRole('button', { name: /^Restore into the draft\s*: Version 1$/ }).click();
-  await ambassador.getByRole('status').filter({ hasText: 'The draft now has the content of v1' }).waitFor();
+  await ambassador.getByRole('status').filter({ hasText: 'The draft now has the content of Version 1' }).waitFor();
   await ambassador.reload();
   await ambassador.getByRole('heading', { level: 2, name: 'Restored by', exact: false }).first().waitFor();
   const draft = await getDraft(api, guideId);
