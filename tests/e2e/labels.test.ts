@@ -105,6 +105,17 @@ test('compare says where a block went and names the routines in «»', async () 
   expect(await moved.getAttribute('data-status')).toBe('moved');
   expect(await page.getByText(/fra plass \d+ til \d+/).count()).toBe(0);
   await shoot(page, 'compare-nb');
+
+  // The same comparison with an English menu language: English words, English quotes.
+  const english = await openAs(browser, server.url, 'anne@example.com', PASSWORD, 'en-GB');
+  await english.goto(`${server.url}/guides/${guideId}/compare?from=v1&to=v2`);
+  await english.getByRole('group', { name: /^Moved to the top of “Firma”/ }).waitFor();
+  await english
+    .getByRole('region', { name: 'Summary of changes' })
+    .getByRole('listitem')
+    .filter({ hasText: '1 routine renamed: “Velge kategori” → “Velge firmakategori”' })
+    .waitFor();
+  await shoot(english, 'compare-en');
 });
 
 test('a review request: the submission is named by who and when, blocks by their words, approvals in the plural', async () => {
