@@ -13,6 +13,10 @@ const storeInternals = {
   message: 'db/store/ is internal to the data layer: call a function in db/*.ts instead.',
 };
 
+// One way to write a date (lib/dates.ts): these are the other ways.
+const otherDateFormatting =
+  'Dates are written by lib/dates.ts: use getDates() on the server or useDates() in a client component.';
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -90,6 +94,27 @@ export default defineConfig([
     // Tests and benchmarks check the database directly, and so may open it.
     files: ['tests/**', 'bench/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [storeInternals] }] },
+  },
+  {
+    files: ['app/**', 'components/**', 'lib/**', 'db/**', 'scripts/**', 'i18n/**'],
+    ignores: ['lib/dates.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['toLocaleDateString', 'toLocaleString', 'toLocaleTimeString'].map((property) => ({
+          property,
+          message: otherDateFormatting,
+        })),
+        { object: 'Intl', property: 'DateTimeFormat', message: otherDateFormatting },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportSpecifier[imported.name=/^(getFormatter|useFormatter)$/]',
+          message: otherDateFormatting,
+        },
+      ],
+    },
   },
   globalIgnores([
     '.next/**',

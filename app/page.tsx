@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getDates } from '@/lib/server/dates';
 import { requirePermission } from '@/lib/server/guard';
 import { can } from '@/lib/permissions';
 import { allDrafts, listGuides } from '@/db/guides';
@@ -8,7 +9,7 @@ import styles from './home.module.css';
 
 export default async function HomePage() {
   const actor = await requirePermission('guide.read');
-  const [t, tg, format] = await Promise.all([getTranslations('home'), getTranslations('guide'), getFormatter()]);
+  const [t, tg, dates] = await Promise.all([getTranslations('home'), getTranslations('guide'), getDates()]);
   const guides = listGuides(actor);
   const editor = can(actor.role, 'guide.edit');
   const due = editor ? routinesDue(allDrafts(actor), new Date().toISOString().slice(0, 10)) : [];
@@ -27,7 +28,7 @@ export default async function HomePage() {
               </Link>
               <span className={styles.meta}>
                 {g.publishedVersion !== null
-                  ? `${tg('version', { version: g.publishedVersion })} · ${format.dateTime(g.publishedAt!, { dateStyle: 'medium' })}`
+                  ? `${tg('version', { version: g.publishedVersion })} · ${dates.date(g.publishedAt!)}`
                   : tg('notPublished')}
                 {' · '}
                 {tg(`guideLanguage.${g.language}`)}
@@ -61,7 +62,7 @@ export default async function HomePage() {
                     {tg('overdueItem', {
                       title: r.title,
                       guide: r.guideTitle,
-                      date: format.dateTime(new Date(`${r.reviewBy}T00:00:00`), { dateStyle: 'medium' }),
+                      date: dates.date(r.reviewBy!),
                     })}
                   </Link>
                 </li>

@@ -86,7 +86,10 @@ export type ResolvedRevision = {
   ref: RevisionRef;
   id: number | null;
   version: number | null;
+  /** `v3`, `r120` or `draft`, as the URL and the audit log name it; people see lib/revision-label.ts. */
   label: string;
+  kind: RevisionKind | 'draft';
+  name: string | null;
   doc: GuideDoc;
   createdAt: Date;
   authorName: string;
@@ -107,6 +110,8 @@ export function resolveRevision(actor: Actor | null, guideId: number, ref: Revis
       id: null,
       version: null,
       label: 'draft',
+      kind: 'draft',
+      name: null,
       doc: draft.doc,
       createdAt: draft.updatedAt,
       authorName: draft.updatedByName,
@@ -116,6 +121,7 @@ export function resolveRevision(actor: Actor | null, guideId: number, ref: Revis
     .select({
       id: revisions.id,
       version: revisions.version,
+      kind: revisions.kind,
       ...storedDocColumns,
       createdAt: revisions.createdAt,
       authorName: users.name,
@@ -137,6 +143,8 @@ export function resolveRevision(actor: Actor | null, guideId: number, ref: Revis
     id: row.id,
     version: row.version,
     label: row.version ? `v${row.version}` : `r${row.id}`,
+    kind: row.kind,
+    name: row.name,
     doc: loadDoc(db(), row),
     createdAt: row.createdAt,
     authorName: row.authorName,
@@ -187,7 +195,11 @@ export function saveNamedVersion(actor: Actor | null, guideId: number, name: str
  * Makes an earlier revision the draft's content again, as a forward edit: the current draft is kept
  * as a checkpoint first, and the restore itself is a revision that names its source.
  */
-export function restoreRevision(actor: Actor | null, guideId: number, ref: RevisionRef): { draftVersion: number } {
+export function restoreRevision(
+  actor: Actor | null,
+  guideId: number,
+  ref: RevisionRef,
+): { draftVersion: number; source: Omit<ResolvedRevision, 'doc'> } {
   assertCan(actor, 'guide.edit');
   const source = resolveRevision(actor, guideId, ref);
   // The draft is not a revision to go back to.
@@ -206,6 +218,7 @@ export function restoreRevision(actor: Actor | null, guideId: number, ref: Revis
       .run();
     indexGuide(tx, guideId, 'draft', source.doc, guide.title);
     recordAudit({ actorId: actor.id, action: 'guide.restored', detail: { guideId, from: source.label } }, tx);
-    return { draftVersion };
+    const { doc: _doc, ...described } = source;
+    return { draftVersion, source: described };
   });
 }

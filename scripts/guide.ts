@@ -13,6 +13,7 @@ import { prepareImport } from '../lib/guide-import';
 import { reasonText } from '../lib/reasons';
 import { listRoutines } from '../lib/doc/routines';
 import { diffDocs, diffJson, renderTerminalDiff } from '../lib/diff';
+import { datesFor } from '../lib/dates';
 import { loadMessages } from '../lib/messages';
 import { isLocale } from '../lib/locale';
 
@@ -86,7 +87,11 @@ function diff(): number {
     console.log(
       asJson
         ? JSON.stringify(diffJson(result), null, 2)
-        : renderTerminalDiff(result, { color: process.stdout.isTTY === true, t }),
+        : renderTerminalDiff(result, {
+            color: process.stdout.isTTY === true,
+            t,
+            dates: datesFor(words.lang, process.env.TZ || 'Europe/Oslo'),
+          }),
     );
     return 0;
   } catch (error) {

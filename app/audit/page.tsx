@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getDates } from '@/lib/server/dates';
 import { requirePermission } from '@/lib/server/guard';
 import { listAudit } from '@/db/audit';
 import { pageNumber } from '@/lib/validation/params';
@@ -9,7 +10,7 @@ export default async function AuditPage({ searchParams }: PageProps<'/audit'>) {
   const actor = await requirePermission('audit.read');
   const page = pageNumber((await searchParams).page);
   const { rows, pages } = listAudit(actor, page);
-  const [t, tc, format] = await Promise.all([getTranslations('audit'), getTranslations('common'), getFormatter()]);
+  const [t, tc, dates] = await Promise.all([getTranslations('audit'), getTranslations('common'), getDates()]);
   return (
     <>
       <h1>{t('title')}</h1>
@@ -30,7 +31,7 @@ export default async function AuditPage({ searchParams }: PageProps<'/audit'>) {
                 const sentence = auditSentence(row, t('unknown'));
                 return (
                   <tr key={row.id}>
-                    <td>{format.dateTime(row.at, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
+                    <td>{dates.dateTime(row.at)}</td>
                     <td>{t(sentence.key, sentence.values)}</td>
                   </tr>
                 );

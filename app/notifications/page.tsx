@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getDates } from '@/lib/server/dates';
 import { requireActor } from '@/lib/server/guard';
 import { listNotifications } from '@/db/notifications';
 import { ActionForm } from '@/components/forms/ActionForm';
@@ -10,7 +11,7 @@ import { notificationKey } from '@/lib/notifications';
 
 export default async function NotificationsPage() {
   const actor = await requireActor();
-  const [t, format] = await Promise.all([getTranslations('notifications'), getFormatter()]);
+  const [t, dates] = await Promise.all([getTranslations('notifications'), getDates()]);
   const items = listNotifications(actor);
   return (
     <div className="narrow">
@@ -30,9 +31,7 @@ export default async function NotificationsPage() {
               <li key={n.id}>
                 {!n.readAt && <strong>{t('unread')}: </strong>}
                 {n.requestId ? <Link href={`/reviews/${n.requestId}`}>{text}</Link> : text}
-                <div className={styles.meta}>
-                  {format.dateTime(n.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
-                </div>
+                <div className={styles.meta}>{dates.dateTime(n.createdAt)}</div>
               </li>
             );
           })}

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/server/guard';
+import { getDates } from '@/lib/server/dates';
 import { allPublished, ownerNames } from '@/db/guides';
 import { byOwner, byWhat, mine, ownedRoutines, type OwnedRoutine } from '@/lib/routines/owners';
 import styles from './owners.module.css';
@@ -8,7 +9,7 @@ import styles from './owners.module.css';
 export default async function OwnersPage({ searchParams }: PageProps<'/owners'>) {
   const actor = await requirePermission('guide.read');
   const view = (await searchParams).view === 'what' ? 'what' : 'owner';
-  const [t, locale] = await Promise.all([getTranslations('owners'), getLocale()]);
+  const [t, locale, dates] = await Promise.all([getTranslations('owners'), getLocale(), getDates()]);
   const routines = ownedRoutines(allPublished(actor), ownerNames(actor));
   const groups = view === 'what' ? byWhat(routines, locale) : byOwner(routines, locale);
   const my = mine(routines, actor);
@@ -23,7 +24,7 @@ export default async function OwnersPage({ searchParams }: PageProps<'/owners'>)
               ? `${t('what')}: ${r.what || t('noWhat')}`
               : `${t('owner')}: ${r.ownerName || t('noOwner')}`}{' '}
             · {r.guideTitle}
-            {r.reviewBy && ` · ${t('reviewBy')}: ${r.reviewBy}`}
+            {r.reviewBy && ` · ${t('reviewBy')}: ${dates.date(r.reviewBy)}`}
           </span>
         </li>
       ))}

@@ -1,12 +1,13 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getDates } from '@/lib/server/dates';
 import { requirePermission } from '@/lib/server/guard';
 import { awaitingReview, listRequests } from '@/db/reviews';
 import styles from '@/components/review/review.module.css';
 
 export default async function ReviewsPage() {
   const actor = await requirePermission('review.read');
-  const [t, format] = await Promise.all([getTranslations('review'), getFormatter()]);
+  const [t, dates] = await Promise.all([getTranslations('review'), getDates()]);
   const mine = awaitingReview(actor);
   const open = listRequests(actor, { openOnly: true });
   const item = (r: (typeof open)[number]) => (
@@ -15,7 +16,7 @@ export default async function ReviewsPage() {
       <div className={styles.meta}>
         {t('submittedBy', {
           name: r.submittedByName,
-          date: format.dateTime(r.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }),
+          date: dates.dateTime(r.submittedAt),
         })}
       </div>
       <p>{r.summary}</p>

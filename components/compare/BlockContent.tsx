@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { BlockDiff } from '@/lib/diff/types';
 import { useTranslations } from 'next-intl';
+import { useDates } from '@/components/dates/useDates';
 import { CALLOUT_KINDS, type JSONNode } from '@/lib/doc/types';
 import { diffLines, type DiffLine, type View } from './lines';
 import { ChangePrefix, WordOps } from './WordOps';
@@ -56,12 +57,14 @@ function CalloutName({ node }: { node: JSONNode | undefined }) {
 
 function RoutineHeader({ node }: { node: JSONNode | undefined }) {
   const t = useTranslations('compare');
+  const dates = useDates();
+  const reviewBy = attr(node, 'reviewBy');
   const owner = attr(node, 'owner');
   const email = attr(node, 'ownerEmail');
   const fields: [string, string][] = [
     [t('routineFields.what'), attr(node, 'what')],
     [t('routineFields.owner'), owner && email ? `${owner} (${email})` : owner || email],
-    [t('routineFields.reviewBy'), attr(node, 'reviewBy')],
+    [t('routineFields.reviewBy'), reviewBy && dates.date(reviewBy)],
   ];
   return (
     <div className={styles.routineHeader}>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslations, type Messages } from 'next-intl';
 import type { AttrChange, BlockDiff } from '@/lib/diff/types';
+import { blockName, type Place } from '@/lib/doc/place';
 import { BlockContent } from './BlockContent';
 import { ChangePrefix } from './WordOps';
 import styles from './compare.module.css';
@@ -17,28 +18,16 @@ type Props = {
   onFocus: () => void;
   /** Shown beside the block, e.g. review comments on it. */
   note?: ReactNode;
+  /** For a moved block: where it now stands in the new revision. */
+  place?: Place;
 };
-
-/** Top-level block types the compare view names (compare.blockTypes); any other is a "Block". */
-const NAMED_TYPES = [
-  'paragraph',
-  'heading',
-  'bulletList',
-  'orderedList',
-  'blockquote',
-  'codeBlock',
-  'horizontalRule',
-  'table',
-  'callout',
-  'routine',
-] as const;
 
 /**
  * One top-level block: a status line saying what happened to it, its text (two columns or one),
  * and notes for changed attributes and formatting. Every row can take focus (tabIndex -1), so
  * navigation and "show unchanged blocks" can move the reader to it.
  */
-export function BlockRow({ block, mode, oldLabel, newLabel, id, onFocus, note }: Props) {
+export function BlockRow({ block, mode, oldLabel, newLabel, id, onFocus, note, place }: Props) {
   const changed = block.status !== 'equal';
   const statusId = `${id}-status`;
   return (
@@ -51,7 +40,7 @@ export function BlockRow({ block, mode, oldLabel, newLabel, id, onFocus, note }:
       aria-labelledby={changed ? statusId : undefined}
       onFocus={onFocus}
     >
-      {changed && <StatusLine block={block} id={statusId} />}
+      {changed && <StatusLine block={block} id={statusId} place={place} />}
       {mode === 'side' ? (
         <div className={styles.cells}>
           {/* An unchanged block would be read twice; screen readers get the new column only. */}
@@ -67,15 +56,13 @@ export function BlockRow({ block, mode, oldLabel, newLabel, id, onFocus, note }:
   );
 }
 
-function StatusLine({ block, id }: { block: BlockDiff; id: string }) {
+function StatusLine({ block, id, place }: { block: BlockDiff; id: string; place?: Place }) {
   const t = useTranslations('compare');
   const status = block.status === 'equal' ? '' : t(`status.${block.status}`);
-  const moved =
-    block.status === 'moved'
-      ? ` ${t('movedFrom', { from: (block.oldIndex ?? 0) + 1, to: (block.newIndex ?? 0) + 1 })}`
-      : '';
-  const title = block.blockType === 'routine' && block.title ? ` “${block.title}”` : '';
-  const type = NAMED_TYPES.find((name) => name === block.blockType) ?? 'other';
+  const moved = block.status === 'moved' && place ? ` ${placeText(place, t)}` : '';
+  const node = block.new ?? block.old;
+  const name = node ? blockName(node) : { type: 'other' as const, text: '' };
+  const type = t(`blockTypes.${name.type}`);
   return (
     <p className={styles.status} id={id}>
       <strong>
@@ -84,10 +71,19 @@ function StatusLine({ block, id }: { block: BlockDiff; id: string }) {
       </strong>
       <span className={styles.srOnly}>, </span>
       <span aria-hidden="true"> · </span>
-      {t(`blockTypes.${type}`)}
-      {title}
+      {name.text ? t('namedBlock', { type, text: name.text }) : type}
     </p>
   );
+}
+
+type CompareTranslator = ReturnType<typeof useTranslations<'compare'>>;
+
+/** "to the top of «Firma»", "after the routine «Opprette firma»": where a moved block went. */
+function placeText(place: Place, t: CompareTranslator): string {
+  if (place.kind === 'start') return t('movedToStart');
+  if (place.kind === 'sectionTop') return t('movedToSectionTop', { section: place.section });
+  const { type, text } = place.block;
+  return t('movedAfter', { block: text ? t('blockName', { type, text }) : t('blockNameUntitled', { type }) });
 }
 
 function Cell({

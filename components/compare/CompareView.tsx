@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import type { DocDiff } from '@/lib/diff/types';
 import { BlockRow, type CompareMode } from './BlockRow';
 import { layoutBlocks } from './collapse';
+import { placeOf } from '@/lib/doc/place';
 import { Summary } from './Summary';
 import { useChangeNavigation } from './useChangeNavigation';
 import styles from './compare.module.css';
@@ -43,6 +44,8 @@ export function CompareView({ diff, mode, oldLabel, newLabel, sideHref, inlineHr
     [blocks, noteOf],
   );
   const items = useMemo(() => layoutBlocks(blocks, expanded, pinned), [blocks, expanded, pinned]);
+  // The new revision's blocks in order: every block but the deleted ones, at its newIndex.
+  const newContent = useMemo(() => blocks.flatMap((b) => (b.new ? [b.new] : [])), [blocks]);
   const { changes, halfStep } = useMemo(() => {
     const changes: number[] = [];
     const halfStep: number[] = [];
@@ -130,6 +133,9 @@ export function CompareView({ diff, mode, oldLabel, newLabel, sideHref, inlineHr
                 id={blockId(item.index)}
                 onFocus={() => nav.placeAt(halfStep[item.index])}
                 note={noteOf(item.index)}
+                place={
+                  blocks[item.index].status === 'moved' ? placeOf(newContent, blocks[item.index].newIndex!) : undefined
+                }
               />
             ) : (
               <div key={`c${item.start}`} className={styles.collapsed}>

@@ -1,6 +1,7 @@
 'use client';
 import { useMemo } from 'react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
+import { useDates } from '@/components/dates/useDates';
 import { diffDocs } from '@/lib/diff';
 import type { GuideDoc } from '@/lib/doc/types';
 import { BlockContent } from '@/components/compare/BlockContent';
@@ -26,8 +27,7 @@ export function ConflictNotice({
   onOverwrite: () => void;
 }) {
   const t = useTranslations('editor.conflict');
-  const format = useFormatter();
-  const time = format.dateTime(new Date(conflict.updatedAt), { timeStyle: 'short' });
+  const time = useDates().time(conflict.updatedAt);
   const who = conflict.byYou ? 'you' : 'other';
   const changed = useMemo(
     () => diffDocs(conflict.doc, mine).blocks.filter((block) => block.status !== 'equal'),

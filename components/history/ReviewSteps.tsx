@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getDates } from '@/lib/server/dates';
 import type { listRequests, reviewEvents } from '@/db/reviews';
 
 /** Who submitted, approved or asked for changes, on which revision and when: for the history page. */
@@ -11,8 +12,8 @@ export async function ReviewSteps({
   decisions: ReturnType<typeof reviewEvents>;
 }) {
   if (requests.length === 0) return null;
-  const [t, format] = await Promise.all([getTranslations('review'), getFormatter()]);
-  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
+  const [t, dates] = await Promise.all([getTranslations('review'), getDates()]);
+  const date = (d: Date) => dates.dateTime(d);
   return (
     <section aria-labelledby="review-steps">
       <h2 id="review-steps">{t('historyReviews')}</h2>
@@ -25,10 +26,7 @@ export async function ReviewSteps({
               {decisions
                 .filter((d) => d.requestId === r.id)
                 .map((d, i) => (
-                  <li key={i}>
-                    {t(`historyDecision.${d.decision}`, { name: d.reviewerName, id: r.id })} (r{d.revisionId}),{' '}
-                    {date(d.at)}
-                  </li>
+                  <li key={i}>{t(`decision.${d.decision}`, { name: d.reviewerName, date: date(d.at) })}</li>
                 ))}
             </ul>
           </li>

@@ -1,5 +1,6 @@
 import type { BlockDiff, DocDiff, Op } from '@/lib/diff/types';
 import { describeSummary, type SummaryTranslator } from '@/lib/diff/summary';
+import type { Dates } from '@/lib/dates';
 
 const INDENT = '    ';
 /** Unchanged stretches longer than this many lines inside a changed block are shortened. */
@@ -125,10 +126,13 @@ function renderBlock(block: BlockDiff, style: Style): string {
  * blocks collapsed to one line. The summary and the collapsed runs are worded by `t`; a block's
  * header gives its status and type as the `--json` output names them.
  */
-export function renderTerminalDiff(diff: DocDiff, options: { color: boolean; t: TerminalTranslator }): string {
+export function renderTerminalDiff(
+  diff: DocDiff,
+  options: { color: boolean; t: TerminalTranslator; dates: Dates },
+): string {
   const { t } = options;
   const style: Style = { color: options.color };
-  const out: string[] = [paint(style, ANSI.bold, describeSummary(diff.summary, t)), ''];
+  const out: string[] = [paint(style, ANSI.bold, describeSummary(diff.summary, t, options.dates)), ''];
   let unchanged = 0;
   const flush = () => {
     if (unchanged > 0) out.push(paint(style, ANSI.dim, `… ${t('unchangedBlocks', { count: unchanged })} …`));

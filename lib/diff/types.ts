@@ -59,7 +59,17 @@ export type DiffSummary = {
   ownerChanges: OwnerChange[];
   whatChanges: RoutineValueChange[];
   reviewByChanges: RoutineValueChange[];
+  /** Routines whose title changed. Absent in summaries stored before it was counted. */
+  routinesRenamed?: number;
+  /**
+   * The titles behind the routine counts, the first `NAMED_ROUTINES` (lib/diff/summary.ts) of each;
+   * absent in summaries stored before routines were named.
+   */
+  routineNames?: RoutineNames;
 };
+
+export type RoutineRename = { from: string; to: string };
+export type RoutineNames = { added: string[]; removed: string[]; renamed: RoutineRename[]; moved: string[] };
 
 export type DocDiff = { summary: DiffSummary; blocks: BlockDiff[] };
 

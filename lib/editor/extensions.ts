@@ -15,6 +15,8 @@ export type GuideExtensionOptions = {
   ownerName?: (email: string) => string | undefined;
   /** Title of a routine inserted from the editor. */
   newRoutineTitle?: string;
+  /** A review-by date in words (lib/dates.ts); without it the ISO date is shown. */
+  formatDate?: (isoDate: string) => string;
 };
 
 export const HEADING_LEVELS = [1, 2, 3, 4] as const;
@@ -56,6 +58,7 @@ export function guideExtensions(options: GuideExtensionOptions = {}): Extensions
       labels: labels ? { what: labels.what, owner: labels.owner, reviewBy: labels.reviewBy } : DEFAULT_ROUTINE_LABELS,
       ownerName: options.ownerName ?? (() => undefined),
       newRoutineTitle: options.newRoutineTitle ?? '',
+      formatDate: options.formatDate ?? ((d: string) => d),
     }),
   ];
 }

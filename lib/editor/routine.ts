@@ -14,6 +14,8 @@ export type RoutineOptions = {
   ownerName: (email: string) => string | undefined;
   /** Title given to a routine inserted with the toolbar button or Mod-Alt-r. */
   newRoutineTitle: string;
+  /** The review-by date (ISO "2027-06-30") as the guide's language writes it. */
+  formatDate: (isoDate: string) => string;
 };
 
 export type RoutineStorage = {
@@ -84,7 +86,7 @@ export const Routine = Node.create<RoutineOptions, RoutineStorage>({
   defining: true,
 
   addOptions() {
-    return { labels: DEFAULT_ROUTINE_LABELS, ownerName: () => undefined, newRoutineTitle: '' };
+    return { labels: DEFAULT_ROUTINE_LABELS, ownerName: () => undefined, newRoutineTitle: '', formatDate: (d) => d };
   },
 
   addStorage() {
@@ -133,7 +135,7 @@ export const Routine = Node.create<RoutineOptions, RoutineStorage>({
         'div',
         { class: 'routine-review-by' },
         ['dt', labels.reviewBy],
-        ['dd', ['time', { datetime: attrs.reviewBy }, attrs.reviewBy]],
+        ['dd', ['time', { datetime: attrs.reviewBy }, this.options.formatDate(attrs.reviewBy)]],
       ]);
     }
     const header: DOMOutputSpec = [

@@ -10,6 +10,8 @@ export type RenderLabels = {
   owner: string;
   reviewBy: string;
   calloutLabels: Record<CalloutKind, string>;
+  /** A review-by date in the guide's language ("30. juni 2027"). */
+  formatDate: (isoDate: string) => string;
 };
 
 // Heading anchors exist only in rendered HTML: they are derived from the text (see outline.ts), so
@@ -85,6 +87,7 @@ export function renderGuideHtml(doc: GuideDoc, labels: RenderLabels, owners?: Ma
   const extensions = [
     ...guideExtensions({
       labels,
+      formatDate: labels.formatDate,
       ownerName: (email) => owners?.get(email) ?? owners?.get(email.toLowerCase()),
     }),
     HeadingAnchors,

@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { getTranslations } from 'next-intl/server';
 import { renderGuideHtml } from '@/lib/render/html';
+import { datesFor } from '@/lib/dates';
 import { islandStore } from '@/lib/html-islands';
 import type { GuideDoc } from '@/lib/doc/types';
 import { CALLOUT_KINDS, type CalloutKind } from '@/lib/doc/types';
@@ -14,6 +15,8 @@ async function contentLabels(language: 'nb' | 'en') {
     owner: t('owner'),
     reviewBy: t('reviewBy'),
     calloutLabels: Object.fromEntries(CALLOUT_KINDS.map((k) => [k, t(`callout.${k}`)])) as Record<CalloutKind, string>,
+    // A calendar date needs no time zone (lib/dates.ts reads it as UTC).
+    formatDate: datesFor(language, 'UTC').date,
   };
 }
 

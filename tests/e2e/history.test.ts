@@ -62,7 +62,7 @@ test('a reader confirms v1; v2 is published; the reader sees exactly what change
   await notice.getByRole('link', { name: 'Show exactly what changed since version 1' }).click();
   await reader.waitForURL(/compare\?from=v1&to=v2$/);
   await reader.getByRole('heading', { name: 'Summary of changes' }).waitFor();
-  await reader.getByText(/owner of “Register a new company”: All users → Kari Nordmann/).waitFor();
+  await reader.getByText(/Owner of “Register a new company”: All users → Kari Nordmann/).waitFor();
   await reader.goBack();
   await reader.getByRole('button', { name: 'I have read version 2' }).click();
   await reader
@@ -129,9 +129,9 @@ test('a reviewer compares v1 with v3 side by side and inline and steps through t
   await ambassador.goto(`${server.url}/guides/${guideId}/history`);
   ambassador.once('dialog', (dialog) => dialog.accept());
   await ambassador.getByRole('button', { name: /^Restore into the draft\s*: Version 1$/ }).click();
-  await ambassador.getByRole('status').filter({ hasText: 'The draft now has the content of v1' }).waitFor();
+  await ambassador.getByRole('status').filter({ hasText: 'The draft now has the content of Version 1' }).waitFor();
   await ambassador.reload();
-  await ambassador.getByRole('heading', { level: 2, name: 'Restored from r', exact: false }).first().waitFor();
+  await ambassador.getByRole('heading', { level: 2, name: 'Restored by', exact: false }).first().waitFor();
   const draft = await getDraft(api, guideId);
   expect(JSON.stringify(draft.doc)).not.toContain('Kari Nordmann');
   expect(JSON.stringify(draft.doc)).not.toContain('A closing word for version three.');

@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { CompareView, type CompareViewProps } from '@/components/compare/CompareView';
 import { diffDocs } from '@/lib/diff';
 import type { GuideDoc, JSONNode } from '@/lib/doc/types';
-import { inEnglish } from './compare-fixtures';
+import { inEnglish, withCatalogue } from './compare-fixtures';
 import { doc, h, ol, p, routine, text } from './doc-fixtures';
 
 function render(a: GuideDoc, b: GuideDoc, props: Partial<CompareViewProps> = {}): HTMLElement {
@@ -98,8 +98,8 @@ describe('CompareView markup', () => {
     expect(summary.querySelector('h2')?.textContent).toBe('Summary of changes');
     const items = Array.from(summary.querySelectorAll('li')).map((li) => li.textContent);
     expect(items).toContain('1 routine changed');
-    // Written in lower case, to run inside a sentence elsewhere; the summary's CSS capitalises it.
-    expect(items).toContain('owner of “Register a new company”: Kari Nordmann → Sales manager');
+    // Each item starts like a sentence (inside a sentence elsewhere, the same phrase is in lower case).
+    expect(items).toContain('Owner of “Register a new company”: Kari Nordmann → Sales manager');
     expect(summary.querySelector('strong')?.textContent).toBe('Kari Nordmann');
     const href = summary.querySelector('a')?.getAttribute('href') ?? '';
     expect(root.querySelector(`[id="${href.slice(1)}"]`)?.getAttribute('data-status')).toBe('changed');
@@ -124,15 +124,38 @@ describe('CompareView markup', () => {
     expect(rows(short, 'equal')).toHaveLength(3);
   });
 
-  it('says where a moved block came from', () => {
+  it('says where a moved block went by its new neighbours, and names it by its words', () => {
     const root = render(
       doc(p('Alpha first.'), p('Beta second.'), p('Gamma third.')),
       doc(p('Beta second.'), p('Gamma third.'), p('Alpha first.')),
     );
     const moved = rows(root, 'moved');
     expect(moved).toHaveLength(1);
-    expect(moved[0].querySelector('p')?.textContent).toMatch(/^Moved from position 1 to 3\b.*Paragraph$/);
-    expect(moved[0].textContent).toContain('Alpha first.');
+    expect(moved[0].querySelector('p strong')?.textContent).toBe('Moved after the paragraph “Gamma third.”');
+    expect(moved[0].querySelector('p')?.textContent).toMatch(/Paragraph “Alpha first\.”$/);
+  });
+
+  it('says a block moved to the top of a section or of the guide, in Norwegian with «»', () => {
+    const routineA = routine({ id: 'opprette-firma', title: 'Opprette firma' }, ol('Søk først.'));
+    const nb = (a: GuideDoc, b: GuideDoc) => {
+      const host = document.createElement('div');
+      host.innerHTML = renderToStaticMarkup(
+        withCatalogue(
+          'nb',
+          createElement(CompareView, { diff: diffDocs(a, b), mode: 'inline', oldLabel: 'A', newLabel: 'B' }),
+        ),
+      );
+      return rows(host, 'moved').map((row) => row.querySelector('p strong')?.textContent);
+    };
+    expect(
+      nb(
+        doc(h(2, 'Firma'), p('Om firma.'), p('Mer.'), routineA),
+        doc(h(2, 'Firma'), routineA, p('Om firma.'), p('Mer.')),
+      ),
+    ).toEqual(['Flyttet øverst i «Firma»']);
+    expect(nb(doc(p('Én.'), p('To.'), p('Tre.')), doc(p('Tre.'), p('Én.'), p('To.')))).toEqual([
+      'Flyttet til begynnelsen av guiden',
+    ]);
   });
 
   it('shows an added routine as one insertion, and as absent in the old column', () => {
@@ -146,7 +169,7 @@ describe('CompareView markup', () => {
     expect(ins).toHaveLength(1);
     expect(ins[0].textContent).toContain('Register a new company');
     expect(ins[0].textContent).toContain('Search first.');
-    expect(root.querySelector('section li')?.textContent).toBe('1 routine added');
+    expect(root.querySelector('section li')?.textContent).toBe('1 routine added: “Register a new company”');
   });
 
   it('notes a formatting-only change', () => {
@@ -180,7 +203,7 @@ describe('CompareView markup', () => {
 
   it('says so when nothing changed and offers no navigation', () => {
     const root = render(doc(p('Same.')), doc(p('Same.')));
-    expect(root.querySelector('section p')?.textContent).toBe('no changes');
+    expect(root.querySelector('section p')?.textContent).toBe('No changes');
     expect(root.textContent).not.toContain('Next change');
   });
 });

@@ -3,6 +3,7 @@ import { createTranslator } from 'use-intl/core';
 import { diffDocs, diffJson, renderTerminalDiff, summaryParts } from '@/lib/diff';
 import type { GuideDoc, JSONNode } from '@/lib/doc/types';
 import { loadMessages } from '@/lib/messages';
+import { datesFor } from '@/lib/dates';
 
 const p = (text: string): JSONNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const routine = (owner: string, step: string): JSONNode => ({
@@ -24,10 +25,11 @@ const a = doc(...filler, routine('Salgssjef', 'Søk først, for å unngå duplik
 const b = doc(...filler, routine('Kari', 'Søk alltid først, for å unngå duplikater.'), p('Ny avslutning her.'));
 const d = diffDocs(a, b);
 const t = createTranslator({ locale: 'en', messages: loadMessages('en'), namespace: 'diff' });
+const dates = datesFor('en', 'UTC');
 
 describe('renderTerminalDiff', () => {
   it('shows the summary, collapsed unchanged blocks and marked words', () => {
-    const out = renderTerminalDiff(d, { color: false, t });
+    const out = renderTerminalDiff(d, { color: false, t, dates });
     const lines = out.split('\n');
     expect(lines[0]).toBe(
       '1 routine changed · 1 other block changed · owner of “Registrere nytt firma”: Salgssjef → Kari',
@@ -41,7 +43,7 @@ describe('renderTerminalDiff', () => {
   });
 
   it('uses colours instead of brackets when asked', () => {
-    const out = renderTerminalDiff(d, { color: true, t });
+    const out = renderTerminalDiff(d, { color: true, t, dates });
     expect(out).toContain('\x1b[32malltid \x1b[0m');
     expect(out).toContain('\x1b[31mGammel slutt\x1b[0m');
     expect(out).not.toContain('{+');
@@ -49,8 +51,8 @@ describe('renderTerminalDiff', () => {
   });
 
   it('says so when nothing changed', () => {
-    const out = renderTerminalDiff(diffDocs(a, a), { color: false, t });
-    expect(out).toBe('no changes\n\n… 14 unchanged blocks …\n');
+    const out = renderTerminalDiff(diffDocs(a, a), { color: false, t, dates });
+    expect(out).toBe('No changes\n\n… 14 unchanged blocks …\n');
   });
 });
 

@@ -119,4 +119,42 @@ describe('message catalogues', () => {
     ['app', 'components'].forEach(walk);
     expect(offenders).toEqual([]);
   });
+
+  test('Norwegian quotes with «», not “” or ""', () => {
+    expect([...nb].filter(([, text]) => /[“”"]/.test(text)).map(([key]) => key)).toEqual([]);
+  });
+
+  test('counts go through an ICU plural', () => {
+    // An argument that is a number of things, written bare, would read "1 av 1 godkjenninger".
+    const bare = /\{\s*(count|required|approvals?)\s*\}/;
+    const offenders = [...en, ...nb].filter(([, text]) => bare.test(text.replace(/\{\s*\w+\s*,\s*plural[^]*$/, '')));
+    expect(offenders.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+  });
+
+  test('a message that starts a line starts with a capital letter', () => {
+    // Phrases made to run inside a sentence (after a status word, a colon, or as a name).
+    const inSentence = new Set([
+      'compare.movedToStart',
+      'compare.movedToSectionTop',
+      'compare.movedAfter',
+      'compare.blockName',
+      'compare.blockNameUntitled',
+      'compare.insertedPrefix',
+      'compare.deletedPrefix',
+      'compare.lineBreak',
+      'diff.noValue',
+      'editor.offline',
+      'people.you',
+    ]);
+    for (const [locale, messages] of [
+      ['en', en],
+      ['nb', nb],
+    ] as const) {
+      const lower = [...messages].filter(([key, text]) => !inSentence.has(key) && /^\p{Ll}/u.test(text));
+      expect(
+        lower.map(([key]) => key),
+        locale,
+      ).toEqual([]);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { renderGuideHtml, type RenderLabels } from '@/lib/render/html';
+import { datesFor } from '@/lib/dates';
 import { outline } from '@/lib/doc/outline';
 import type { GuideDoc, JSONNode } from '@/lib/doc/types';
 import { callout, doc, fullGuide, h, image, link, p, routine, text } from './doc-fixtures';
@@ -10,6 +11,7 @@ const labels: RenderLabels = {
   owner: 'Eier',
   reviewBy: 'Revideres innen',
   calloutLabels: { note: 'Merk', tip: 'Tips', important: 'Viktig', warning: 'Advarsel', caution: 'Forsiktig' },
+  formatDate: datesFor('nb', 'UTC').date,
 };
 
 function parse(html: string): Document {
@@ -198,7 +200,7 @@ describe('renderGuideHtml routines and callouts', () => {
     expect(meta).toEqual([
       ['Hva', 'Firmakort'],
       ['Eier', 'Kari Nordmann-Hansen'],
-      ['Revideres innen', '2027-03-01'],
+      ['Revideres innen', '1. mars 2027'],
     ]);
     expect(section?.querySelector('time')?.getAttribute('datetime')).toBe('2027-03-01');
     expect(section?.querySelector('.routine-body')?.textContent).toBe('Søk først.');

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { after } from 'next/server';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getDates } from '@/lib/server/dates';
 import { requireGuide } from '@/lib/server/guard';
 import { getPublished, ownerNames } from '@/db/guides';
 import { publishedHtml } from '@/lib/server/guide-html';
@@ -18,14 +19,10 @@ import type { Published } from '@/db/guides';
 
 /** Asks the reader to confirm the current version, and shows what changed since the one they confirmed. */
 async function readingNotice(actor: Actor, guideId: number, published: Published) {
-  const [tr, format, describe] = await Promise.all([getTranslations('reading'), getFormatter(), summaryText()]);
+  const [tr, dates, describe] = await Promise.all([getTranslations('reading'), getDates(), summaryText()]);
   const { confirmedVersion, confirmedAt } = readingState(actor, guideId);
   if (confirmedVersion === published.version)
-    return (
-      <p role="status">
-        {tr('upToDate', { version: confirmedVersion, date: format.dateTime(confirmedAt!, { dateStyle: 'medium' }) })}
-      </p>
-    );
+    return <p role="status">{tr('upToDate', { version: confirmedVersion, date: dates.date(confirmedAt!) })}</p>;
   if (confirmedVersion === null)
     return (
       <ReadConfirmation
@@ -35,7 +32,7 @@ async function readingNotice(actor: Actor, guideId: number, published: Published
       />
     );
   const read = resolveRevision(actor, guideId, { kind: 'version', version: confirmedVersion });
-  const summary = describe(diffDocs(read.doc, published.doc).summary);
+  const summary = describe(diffDocs(read.doc, published.doc).summary, 'inside');
   return (
     <section aria-labelledby="changed-since">
       <h2 id="changed-since">{tr('changedSince', { version: confirmedVersion })}</h2>
@@ -56,7 +53,7 @@ async function readingNotice(actor: Actor, guideId: number, published: Published
 
 export default async function GuidePage({ params }: PageProps<'/guides/[id]'>) {
   const { actor, guide } = await requireGuide('guide.read', params);
-  const [t, tr, format] = await Promise.all([getTranslations('guide'), getTranslations('reading'), getFormatter()]);
+  const [t, tr, dates] = await Promise.all([getTranslations('guide'), getTranslations('reading'), getDates()]);
   const published = getPublished(actor, guide.id);
   const editorLinks = can(actor.role, 'guide.edit') && (
     <>
@@ -90,7 +87,7 @@ export default async function GuidePage({ params }: PageProps<'/guides/[id]'>) {
           <p>
             {t('published', {
               version: published.version,
-              date: format.dateTime(published.publishedAt, { dateStyle: 'long' }),
+              date: dates.date(published.publishedAt),
               name: published.authorName,
             })}
           </p>

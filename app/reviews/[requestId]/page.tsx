@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { after } from 'next/server';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getDates } from '@/lib/server/dates';
 import type { ReactNode } from 'react';
 import { forPage, pageId, requirePermission } from '@/lib/server/guard';
 import { getRequest, type RequestDetail } from '@/db/reviews';
@@ -8,7 +9,8 @@ import { resolveRevision, revisionBefore } from '@/db/history';
 import { markRead } from '@/db/notifications';
 import { canComment, canPublishRequest, canWithdraw, decideRefusal } from '@/lib/policy';
 import { diffDocs } from '@/lib/diff';
-import { blockPlainText } from '@/lib/doc/text';
+import { blockName } from '@/lib/doc/place';
+import { revisionLabeler } from '@/lib/server/revision-label';
 import type { GuideDoc } from '@/lib/doc/types';
 import { CompareView } from '@/components/compare/CompareView';
 import { ActionForm } from '@/components/forms/ActionForm';
@@ -24,12 +26,14 @@ import styles from '@/components/review/review.module.css';
 
 const EMPTY: GuideDoc = { type: 'doc', content: [{ type: 'paragraph' }] };
 
-/** A short name for each top-level block, to say what a comment is about. */
-function blockChoices(doc: GuideDoc): { value: string; label: string }[] {
+type CompareTranslator = Awaited<ReturnType<typeof getTranslations<'compare'>>>;
+
+/** Each top-level block by its type and words ("Paragraph «Alle firma…»"), to say what a comment is about. */
+function blockChoices(doc: GuideDoc, compare: CompareTranslator): { value: string; label: string }[] {
   return doc.content.map((block, i) => {
-    const title = block.type === 'routine' ? String(block.attrs?.title ?? '') : blockPlainText(block);
-    const text = title.replace(/\s+/g, ' ').trim();
-    return { value: `b:${i}`, label: `${i + 1}. ${text.length > 60 ? `${text.slice(0, 60)}…` : text || block.type}` };
+    const { type, text } = blockName(block);
+    const typeName = compare(`blockTypes.${type}`);
+    return { value: `b:${i}`, label: text ? compare('namedBlock', { type: typeName, text }) : typeName };
   });
 }
 
@@ -40,8 +44,13 @@ export default async function ReviewRequestPage({ params, searchParams }: PagePr
   // A GET render writes nothing: the request's notices are marked read once the page has been sent.
   after(() => markRead(actor, request.id));
   const query = await searchParams;
-  const [t, format] = await Promise.all([getTranslations('review'), getFormatter()]);
-  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
+  const [t, tCompare, dates, label] = await Promise.all([
+    getTranslations('review'),
+    getTranslations('compare'),
+    getDates(),
+    revisionLabeler(),
+  ]);
+  const date = (d: Date) => dates.dateTime(d);
 
   const againstReviewed = query.against === 'reviewed' && request.previousRevisionId !== null;
   // The published version the submission was made against (for a published request, the one before it).
@@ -50,7 +59,7 @@ export default async function ReviewRequestPage({ params, searchParams }: PagePr
   const base = againstReviewed
     ? resolveRevision(actor, request.guideId, { kind: 'revision', id: request.previousRevisionId! }).doc
     : (published?.doc ?? EMPTY);
-  const baseLabel = againstReviewed ? t('compareWithReviewed') : published ? published.label : t('noPublished');
+  const baseLabel = againstReviewed ? t('compareWithReviewed') : published ? label(published) : t('noPublished');
 
   const open = request.status === 'open';
   const decideRefused = decideRefusal(actor, request, request.policy);
@@ -115,7 +124,13 @@ export default async function ReviewRequestPage({ params, searchParams }: PagePr
             diff={diffDocs(base, request.doc)}
             mode={mode}
             oldLabel={baseLabel}
-            newLabel={`#${request.id}`}
+            newLabel={label({
+              kind: 'submitted',
+              version: null,
+              name: null,
+              authorName: request.submittedByName,
+              createdAt: request.submittedAt,
+            })}
             sideHref={`${self}view=side`}
             inlineHref={`${self}view=inline`}
             blockNotes={blockNotes}
@@ -176,7 +191,7 @@ export default async function ReviewRequestPage({ params, searchParams }: PagePr
               <label htmlFor="comment-anchor">{t('commentOn')}</label>
               <select id="comment-anchor" name="anchor" defaultValue="">
                 <option value="">{t('wholeRequest')}</option>
-                {blockChoices(request.doc).map((c) => (
+                {blockChoices(request.doc, tCompare).map((c) => (
                   <option key={c.value} value={c.value}>
                     {c.label}
                   </option>

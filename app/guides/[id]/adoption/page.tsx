@@ -1,14 +1,15 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getDates } from '@/lib/server/dates';
 import { requireGuide } from '@/lib/server/guard';
 import { getPublished } from '@/db/guides';
 import { adoption } from '@/db/reading';
 
 export default async function AdoptionPage({ params }: PageProps<'/guides/[id]/adoption'>) {
   const { actor, guide } = await requireGuide('guide.adoption', params);
-  const [t, tc, format] = await Promise.all([getTranslations('reading'), getTranslations('common'), getFormatter()]);
+  const [t, tc, dates] = await Promise.all([getTranslations('reading'), getTranslations('common'), getDates()]);
   const current = getPublished(actor, guide.id)?.version ?? null;
   const rows = adoption(actor, guide.id, current);
-  const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }) : t('never'));
+  const date = (d: Date | null) => (d ? dates.dateTime(d) : t('never'));
   return (
     <>
       <h1>{t('adoptionTitle', { title: guide.title })}</h1>

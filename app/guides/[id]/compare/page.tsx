@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { revisionLabeler } from '@/lib/server/revision-label';
 import { requireGuide } from '@/lib/server/guard';
 import { resolveRevision, revisionBefore, type ResolvedRevision } from '@/db/history';
 import { diffDocs } from '@/lib/diff';
@@ -31,13 +32,11 @@ function defaultFrom(actor: Actor, guideId: number, to: ResolvedRevision | null)
 export default async function ComparePage({ params, searchParams }: PageProps<'/guides/[id]/compare'>) {
   const { actor, guide } = await requireGuide('guide.read', params);
   const query = await searchParams;
-  const [t, format] = await Promise.all([getTranslations('compare'), getFormatter()]);
+  const [t, describe] = await Promise.all([getTranslations('compare'), revisionLabeler()]);
   const to = resolve(actor, guide.id, query.to);
   // Without `from`, compare with the revision before `to`.
   const from = resolve(actor, guide.id, query.from ?? defaultFrom(actor, guide.id, to));
   const mode = query.view === 'inline' ? 'inline' : 'side';
-  const describe = (r: ResolvedRevision) =>
-    `${r.version ? `v${r.version}` : r.label} · ${r.authorName} · ${format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}`;
 
   if (!from || !to)
     return (

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getDates } from '@/lib/server/dates';
 import { forPage, requireGuide } from '@/lib/server/guard';
 import { getDraft, getPublished, ownerNames } from '@/db/guides';
 import { guideHtml } from '@/lib/server/guide-html';
@@ -10,7 +11,7 @@ import { can } from '@/lib/permissions';
 export default async function DraftPreviewPage({ params }: PageProps<'/guides/[id]/draft'>) {
   const { actor, guide } = await requireGuide('guide.readDraft', params);
   const draft = forPage(() => getDraft(actor, guide.id));
-  const [t, format] = await Promise.all([getTranslations('guide'), getFormatter()]);
+  const [t, dates] = await Promise.all([getTranslations('guide'), getDates()]);
   const published = getPublished(actor, guide.id);
   const html = await guideHtml(draft.doc, guide.language, ownerNames(actor));
   return (
@@ -25,9 +26,7 @@ export default async function DraftPreviewPage({ params }: PageProps<'/guides/[i
             <strong>{t('draftPreviewTitle')}.</strong>{' '}
             {published ? t('draftPreviewNote', { version: published.version }) : t('draftPreviewNoteUnpublished')}
           </p>
-          <p>
-            {t('draftSaved', { date: format.dateTime(draft.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
-          </p>
+          <p>{t('draftSaved', { date: dates.dateTime(draft.updatedAt) })}</p>
         </>
       }
       actions={

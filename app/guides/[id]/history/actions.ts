@@ -4,7 +4,8 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { formAction } from '@/lib/server/action';
 import { restoreRevision, saveNamedVersion } from '@/db/history';
-import { formatRevisionRef, revisionRef } from '@/lib/validation/params';
+import { revisionRef } from '@/lib/validation/params';
+import { revisionLabeler } from '@/lib/server/revision-label';
 
 const guideId = z.coerce.number({ error: 'guideNotFound' }).int('guideNotFound').positive('guideNotFound');
 
@@ -29,11 +30,9 @@ export const restoreAction = formAction(
       ),
   }),
   async (actor, input) => {
-    restoreRevision(actor, input.guideId, input.revision);
+    const { source } = restoreRevision(actor, input.guideId, input.revision);
     revalidatePath(`/guides/${input.guideId}`, 'layout');
-    return {
-      ok: true,
-      message: (await getTranslations('history'))('restored', { label: formatRevisionRef(input.revision) }),
-    };
+    const [t, label] = await Promise.all([getTranslations('history'), revisionLabeler()]);
+    return { ok: true, message: t('restored', { label: label(source) }) };
   },
 );

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getDates } from '@/lib/server/dates';
 import { z } from 'zod';
 import { requireGuide } from '@/lib/server/guard';
 import { listRevisions, revisionAuthors } from '@/db/history';
@@ -7,6 +8,7 @@ import { listRequests, reviewEvents } from '@/db/reviews';
 import { can } from '@/lib/permissions';
 import { canRestore } from '@/lib/policy';
 import { revisionLabeler, summaryText } from '@/lib/server/revision-label';
+import { labelNamesAuthor } from '@/lib/revision-label';
 import { RestoreButton } from '@/components/history/RestoreButton';
 import { SaveVersionForm } from '@/components/history/SaveVersionForm';
 import { ReviewSteps } from '@/components/history/ReviewSteps';
@@ -37,9 +39,9 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
     from: filter.from ? new Date(`${filter.from}T00:00:00`) : undefined,
     to: filter.to ? new Date(`${filter.to}T23:59:59.999`) : undefined,
   });
-  const [t, format, label, describe] = await Promise.all([
+  const [t, dates, label, describe] = await Promise.all([
     getTranslations('history'),
-    getFormatter(),
+    getDates(),
     revisionLabeler(),
     summaryText(),
   ]);
@@ -112,12 +114,9 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
             return (
               <li key={r.id} className={r.version !== null ? styles.published : undefined}>
                 <h2 className={styles.itemTitle}>{label(r)}</h2>
-                <p className={styles.meta}>
-                  {t('by', {
-                    name: r.authorName,
-                    date: format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
-                  })}
-                </p>
+                {!labelNamesAuthor(r) && (
+                  <p className={styles.meta}>{t('by', { name: r.authorName, date: dates.dateTime(r.createdAt) })}</p>
+                )}
                 {r.note && <p>{r.note}</p>}
                 {r.summary && <p className={styles.summary}>{describe(r.summary)}</p>}
                 <div className={styles.links}>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getDates } from '@/lib/server/dates';
 import { requireGuide } from '@/lib/server/guard';
 import { getDraft } from '@/db/guides';
 import { getReviewPolicy, listRequests, listReviewerCandidates } from '@/db/reviews';
@@ -12,7 +13,7 @@ import styles from '@/components/review/review.module.css';
 
 export default async function GuideReviewPage({ params }: PageProps<'/guides/[id]/review'>) {
   const { actor, guide } = await requireGuide('review.read', params);
-  const [t, tc, format] = await Promise.all([getTranslations('review'), getTranslations('common'), getFormatter()]);
+  const [t, tc, dates] = await Promise.all([getTranslations('review'), getTranslations('common'), getDates()]);
   const policy = getReviewPolicy(actor, guide.id);
   const requests = listRequests(actor, { guideId: guide.id });
   const ambassador = can(actor.role, 'review.settings');
@@ -88,7 +89,7 @@ export default async function GuideReviewPage({ params }: PageProps<'/guides/[id
               <div className={styles.meta}>
                 {t('submittedBy', {
                   name: r.submittedByName,
-                  date: format.dateTime(r.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                  date: dates.dateTime(r.submittedAt),
                 })}
               </div>
               <p>{r.summary}</p>
