@@ -145,6 +145,7 @@ describe('message catalogues', () => {
       'diff.noValue',
       'editor.offline',
       'people.you',
+      'audit.unknown',
     ]);
     for (const [locale, messages] of [
       ['en', en],
