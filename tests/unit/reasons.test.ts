@@ -112,11 +112,13 @@ const IMPORTS: [ImportMessage['key'], string, string?][] = [
   ['import.routineAttributeNotText', '<Routine id="a" title="A" owner>\nx\n</Routine>'],
   ['import.routineAttributeTwice', '<Routine id="a" title="A" title="B">\nx\n</Routine>'],
   ['import.calloutAttributes', '<Note type="x">\nHei\n</Note>'],
-  ['import.unknownComponent', '<Login />'],
+  ['import.unwrapped', '<Login />'],
   ['import.unclosedTag', '<Note>\n\nHei', 'a.md'],
   ['import.unopenedTag', 'Hei\n\n</Note>', 'a.md'],
-  ['import.inlineTag', 'Verdi <i class="ph">ikon</i>.'],
-  ['import.html', '<div class="x">\n<b>fet</b>\n</div>', 'a.md'],
+  ['import.html', '<p>Første<br>andre', 'a.md'],
+  ['import.unresolvedLink', '[a](../a.md)'],
+  ['import.unresolvedAnchor', '[a](#mangler)'],
+  ['import.unresolvedImage', '![a](bilde.png)'],
   ['import.codeLanguageChanged', '```crmscript!\nx\n```'],
   ['import.codeLanguageDropped', '```!!!\nx\n```'],
   ['import.codeOptionsDropped', '```js title="a"\nx\n```'],
@@ -187,8 +189,12 @@ describe('Markdown import reasons', () => {
 
   test('the line number is a value, placed by each language', () => {
     const [warning] = importMarkdown('Tekst\n\n<Login />').warnings;
-    expect(warning).toMatchObject({ key: 'import.unknownComponent', line: 3, values: { tag: '<Login />' } });
-    expect(reasonIn('en', warning)).toBe('Line 3: <Login /> is not a known component; kept as text');
-    expect(reasonIn('nb', warning)).toBe('Linje 3: <Login /> er ikke en kjent komponent; beholdt som tekst');
+    expect(warning).toMatchObject({ key: 'import.unwrapped', line: 3, values: { tag: '<Login>', count: 1 } });
+    expect(reasonIn('en', warning)).toBe(
+      'Line 3: <Login> is not a guide element: its markup was left out and its text and links kept (1 time)',
+    );
+    expect(reasonIn('nb', warning)).toBe(
+      'Linje 3: <Login> er ikke et element i veiledninger: koden ble utelatt, teksten og lenkene beholdt (1 gang)',
+    );
   });
 });
