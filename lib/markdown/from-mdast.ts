@@ -35,7 +35,6 @@ import {
 } from '@/lib/markdown/components';
 
 type JsxFlowElement = Extract<RootContent, { type: 'mdxJsxFlowElement' }>;
-type JsxTextElement = Extract<PhrasingContent, { type: 'mdxJsxTextElement' }>;
 
 /** A routine whose id is settled once the whole file is read (ids must be unique per guide). */
 export type PendingRoutine = { node: JSONNode; writtenId: string | null; line: number | null };
