@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { ATTRIBUTE_CHECKS, MAX_DOC_BYTES, validateDoc, type DocIssue } from '@/lib/doc/validate';
 import { importMarkdown, MarkdownImportError } from '@/lib/markdown';
-import { prepareImport } from '@/lib/guide-import';
+import { prepareImport, type TitleSource } from '@/lib/guide-import';
 import type { ImportMessage } from '@/lib/markdown/errors';
 import type { JSONNode } from '@/lib/doc/types';
 import enDocument from '@/messages/en/document.json';
@@ -88,9 +88,9 @@ function issueWithoutHeadingRule(input: unknown): DocIssue {
 }
 
 /** Warnings of an import, or its error when the file cannot be read. */
-function importReasons(source: string, fileName?: string): ImportMessage[] {
+function importReasons(source: string, fileName?: string, titleFrom?: TitleSource): ImportMessage[] {
   try {
-    const prepared = prepareImport(source, fileName ?? 'guide.mdx');
+    const prepared = prepareImport(source, fileName ?? 'guide.mdx', { titleFrom });
     if (!prepared.ok) return [prepared.error as ImportMessage];
     return prepared.warnings;
   } catch (error) {
@@ -99,7 +99,7 @@ function importReasons(source: string, fileName?: string): ImportMessage[] {
   }
 }
 
-const IMPORTS: [ImportMessage['key'], string, string?][] = [
+const IMPORTS: [ImportMessage['key'], string, string?, TitleSource?][] = [
   ['import.notMdx', '## Svar {#reply}'],
   ['import.badYaml', '---\ntitle: a\ntitle: b\n---\nText'],
   ['import.frontMatterNotMap', '---\n- a\n---\nText'],
@@ -119,6 +119,7 @@ const IMPORTS: [ImportMessage['key'], string, string?][] = [
   ['import.unresolvedLink', '[a](../a.md)'],
   ['import.unresolvedAnchor', '[a](#mangler)'],
   ['import.unresolvedImage', '![a](bilde.png)'],
+  ['import.noSuchTitle', 'Tekst uten overskrift', 'a.md', 'heading'],
   ['import.codeLanguageChanged', '```crmscript!\nx\n```'],
   ['import.codeLanguageDropped', '```!!!\nx\n```'],
   ['import.codeOptionsDropped', '```js title="a"\nx\n```'],
@@ -172,8 +173,8 @@ describe('document validator reasons', () => {
 });
 
 describe('Markdown import reasons', () => {
-  test.each(IMPORTS)('%s', (key, source, fileName) => {
-    const reasons = importReasons(source, fileName);
+  test.each(IMPORTS)('%s', (key, source, fileName, titleFrom) => {
+    const reasons = importReasons(source, fileName, titleFrom);
     const reason = reasons.find((r) => r.key === key);
     expect(reason, JSON.stringify(reasons)).toBeDefined();
     expectWorded(reason!);
