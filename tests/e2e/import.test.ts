@@ -41,6 +41,14 @@ async function preview(page: Page, file: string, labels: { file: RegExp; preview
 test('the email index page: the preview lists every warning, and the guide shows its links and text without markup, full width', async () => {
   const anne = await openAs(browser, server.url, 'anne@example.com', PASSWORD, 'en-GB');
   await anne.setViewportSize({ width: 1280, height: 900 });
+
+  // A file that is not Markdown gets a clear message and no preview.
+  const notMarkdown = path.join(SHOTS, 'notes.txt');
+  fs.writeFileSync(notMarkdown, 'Just text');
+  await preview(anne, notMarkdown, { file: /^Markdown file$/, preview: /^Show what will be imported$/ });
+  await anne.getByText('Choose a Markdown file (.md or .mdx).').waitFor();
+  expect(await anne.getByRole('region', { name: 'What will be imported' }).count()).toBe(0);
+
   await preview(anne, EMAIL_INDEX, { file: /^Markdown file$/, preview: /^Show what will be imported$/ });
 
   const shown = anne.getByRole('region', { name: 'What will be imported' });
