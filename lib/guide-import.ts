@@ -7,22 +7,53 @@ import { validateDoc, type DocIssue } from '@/lib/doc/validate';
 
 const NORWEGIAN = ['no', 'nb', 'nn', 'nb-no', 'nn-no', 'no-no'];
 
+/** Where a title offered after an upload comes from. */
+export const TITLE_SOURCES = ['frontMatter', 'heading', 'fileName'] as const;
+export type TitleSource = (typeof TITLE_SOURCES)[number];
+export type TitleCandidate = { source: TitleSource; title: string };
+
+function firstHeadingOne(doc: GuideDoc): string {
+  const heading = doc.content.find((node) => node.type === 'heading' && node.attrs?.level === 1);
+  return heading ? blockPlainText(heading).trim() : '';
+}
+
+/**
+ * The titles a file offers, in order of preference and each text once: the front matter `title`,
+ * the first `# Heading`, the file name.
+ */
+export function titleCandidates(frontMatter: FrontMatter, doc: GuideDoc, fileName: string): TitleCandidate[] {
+  const written: TitleCandidate[] = [
+    { source: 'frontMatter', title: typeof frontMatter.title === 'string' ? frontMatter.title.trim() : '' },
+    { source: 'heading', title: firstHeadingOne(doc) },
+    { source: 'fileName', title: fileName.replace(/\.(md|mdx|markdown)$/i, '').trim() },
+  ];
+  const candidates: TitleCandidate[] = [];
+  for (const candidate of written) {
+    const title = candidate.title.slice(0, 200);
+    if (title && !candidates.some((other) => other.title === title)) candidates.push({ ...candidate, title });
+  }
+  return candidates;
+}
+
 /**
  * A guide from an imported Markdown file. The title is kept apart from the body (as the reader page
- * shows it above the contents): it comes from front matter, else from a leading `# Heading`, which
- * is then taken out of the body, else from the file name.
+ * shows it above the contents): the candidate from `titleFrom`, else the first of titleCandidates.
+ * A leading `# Heading` that is the title is taken out of the body, so it is not shown twice.
  */
 export function guideFromImport(
   frontMatter: FrontMatter,
   doc: GuideDoc,
   fileName: string,
-): { title: string; language: 'nb' | 'en'; doc: GuideDoc } {
+  titleFrom?: TitleSource,
+): { title: string; language: 'nb' | 'en'; doc: GuideDoc } | null {
+  const candidates = titleCandidates(frontMatter, doc, fileName);
+  const chosen = titleFrom ? candidates.find((candidate) => candidate.source === titleFrom) : candidates[0];
+  if (!chosen) return null;
+  const title = chosen.title;
   const first = doc.content[0];
   const leadingTitle = first?.type === 'heading' && first.attrs?.level === 1 ? blockPlainText(first).trim() : '';
-  const fmTitle = typeof frontMatter.title === 'string' ? frontMatter.title.trim() : '';
-  const title = (fmTitle || leadingTitle || fileName.replace(/\.(md|mdx|markdown)$/i, '')).slice(0, 200);
   const body =
-    leadingTitle && (!fmTitle || leadingTitle === fmTitle) && doc.content.length > 1
+    leadingTitle && leadingTitle.slice(0, 200) === title && doc.content.length > 1
       ? { ...doc, content: doc.content.slice(1) }
       : doc;
   const lang = String(frontMatter.language ?? frontMatter.lang ?? '').toLowerCase();
@@ -69,6 +100,8 @@ export type PreparedImport =
   | {
       ok: true;
       title: string;
+      /** Every title the file offers; `title` is the one chosen. */
+      titles: TitleCandidate[];
       language: 'nb' | 'en';
       doc: GuideDoc;
       frontMatter: FrontMatter;
@@ -79,9 +112,14 @@ export type PreparedImport =
 
 /**
  * The one import path for uploads, the command line and templates: parse, drop what a guide may not
- * link to (with a warning), validate, and take the title out of the body.
+ * link to (with a warning), validate, and take the title out of the body. `titleFrom` picks one of
+ * the file's titles (see titleCandidates); a file that does not have that one cannot be imported.
  */
-export function prepareImport(source: string, fileName: string): PreparedImport {
+export function prepareImport(
+  source: string,
+  fileName: string,
+  options: { titleFrom?: TitleSource } = {},
+): PreparedImport {
   let imported;
   try {
     imported = importMarkdown(source, { fileName });
@@ -90,12 +128,14 @@ export function prepareImport(source: string, fileName: string): PreparedImport 
     throw error;
   }
   const cleaned = withoutDisallowedLinks(imported.doc);
-  const guide = guideFromImport(imported.frontMatter, cleaned.doc, fileName);
+  const guide = guideFromImport(imported.frontMatter, cleaned.doc, fileName, options.titleFrom);
+  if (!guide) return { ok: false, error: importMessage(null, 'import.noSuchTitle') };
   const valid = validateDoc(guide.doc);
   if (!valid.ok) return { ok: false, error: valid.issue };
   return {
     ok: true,
     ...guide,
+    titles: titleCandidates(imported.frontMatter, cleaned.doc, fileName),
     doc: valid.doc,
     frontMatter: imported.frontMatter,
     warnings: [...imported.warnings, ...cleaned.warnings],

@@ -8,7 +8,8 @@ import { createGuide, publishDraft } from '@/db/guides';
 import { loadTemplate } from '@/lib/templates';
 import { MAX_DOC_BYTES } from '@/lib/doc/validate';
 import { UserError } from '@/lib/errors';
-import { prepareImport } from '@/lib/guide-import';
+import { prepareImport, TITLE_SOURCES } from '@/lib/guide-import';
+import { importPreview, type ImportPreview } from '@/lib/import-preview';
 import { reasonText } from '@/lib/reasons';
 
 const guideId = z.coerce.number({ error: 'guideNotFound' }).int('guideNotFound').positive('guideNotFound');
@@ -43,16 +44,34 @@ export const createFromTemplateAction = formAction('guide.edit', templateSchema,
   redirect(`/guides/${newId}/edit`);
 });
 
+const importFile = z
+  .instanceof(File, { message: 'fileRequired' })
+  .refine((f) => f.size > 0, 'fileRequired')
+  .refine((f) => f.size <= MAX_DOC_BYTES, 'fileTooLarge')
+  .refine((f) => /\.(md|mdx|markdown)$/i.test(f.name), 'fileType');
+
+const previewSchema = z.object({ file: importFile });
+
+/** Step one of an upload: what the file would become (titles, routines, sections, warnings); nothing is saved. */
+export const previewImportAction = formAction<typeof previewSchema, ImportPreview>(
+  'guide.edit',
+  previewSchema,
+  async (_actor, input) => {
+    const prepared = prepareImport(await input.file.text(), input.file.name);
+    const t = await getTranslations();
+    if (!prepared.ok) throw new UserError('importFailed', { reason: reasonText(t, prepared.error) });
+    return { ok: true, data: importPreview(prepared, input.file.name, (warning) => reasonText(t, warning)) };
+  },
+);
+
+// The file is sent again with the chosen title and read again: the preview is only what was shown.
 const importSchema = z.object({
-  file: z
-    .instanceof(File, { message: 'fileRequired' })
-    .refine((f) => f.size > 0, 'fileRequired')
-    .refine((f) => f.size <= MAX_DOC_BYTES, 'fileTooLarge')
-    .refine((f) => /\.(md|mdx|markdown)$/i.test(f.name), 'fileType'),
+  file: importFile,
+  titleFrom: z.enum(TITLE_SOURCES, { error: 'invalid' }).optional(),
 });
 
 export const importGuideAction = formAction('guide.edit', importSchema, async (actor, input) => {
-  const prepared = prepareImport(await input.file.text(), input.file.name);
+  const prepared = prepareImport(await input.file.text(), input.file.name, { titleFrom: input.titleFrom });
   if (!prepared.ok)
     throw new UserError('importFailed', { reason: reasonText(await getTranslations(), prepared.error) });
   const { id } = createGuide(actor, {

@@ -2,7 +2,7 @@ import type { FormState } from '@/lib/server/action';
 import styles from './forms.module.css';
 
 /** The outcome of a form: an alert when refused, a status when done, and a one-time secret if any. */
-export function FormMessage({ state, success }: { state: FormState; success?: string }) {
+export function FormMessage({ state, success }: { state: FormState<unknown>; success?: string }) {
   if (!state) return null;
   if (!state.ok)
     return (

@@ -34,7 +34,7 @@ export async function GuideArticle({
         {actions && <div className={`${styles.actions} no-print`}>{actions}</div>}
         {notice && <div className={`${styles.notice} no-print`}>{notice}</div>}
       </header>
-      <div className={styles.layout}>
+      <div className={toc.length > 0 ? `${styles.layout} ${styles.withToc}` : styles.layout}>
         {toc.length > 0 && (
           <nav aria-labelledby="toc-heading" className={styles.toc}>
             <h2 id="toc-heading">{t('contents')}</h2>

@@ -13,7 +13,18 @@ import type {
 import type { CalloutKind, JSONNode, Mark } from '@/lib/doc/types';
 import { importMessage, type ImportMessage, type ImportMessageKey } from '@/lib/markdown/errors';
 import { parseMarkdown, parseMdx, type ParseMode } from '@/lib/markdown/parse';
-import { dedent, RAW_HTML, singleTag } from '@/lib/markdown/html-tags';
+import { dedent, htmlAttribute, RAW_HTML, singleTag, withoutComments, type TagInfo } from '@/lib/markdown/html-tags';
+import {
+  elementBlocks,
+  elementInline,
+  holdsBlockElement,
+  isTranslated,
+  markForTag,
+  phrasingBlocks,
+  type ElementContext,
+  type JsxElement,
+} from '@/lib/markdown/elements';
+import type { Address } from '@/lib/markdown/addresses';
 import {
   calloutKindForAlert,
   calloutTagName,
@@ -24,8 +35,6 @@ import {
 } from '@/lib/markdown/components';
 
 type JsxFlowElement = Extract<RootContent, { type: 'mdxJsxFlowElement' }>;
-type JsxTextElement = Extract<PhrasingContent, { type: 'mdxJsxTextElement' }>;
-type JsxElement = JsxFlowElement | JsxTextElement;
 
 /** A routine whose id is settled once the whole file is read (ids must be unique per guide). */
 export type PendingRoutine = { node: JSONNode; writtenId: string | null; line: number | null };
@@ -37,6 +46,10 @@ export type ConvertState = {
   definitionSource: string;
   warnings: ImportMessage[];
   routines: PendingRoutine[];
+  /** Every link and image address as written, with its line, checked once the file is read. */
+  addresses: Address[];
+  /** Tags whose markup was left out: where each first appears and how often. */
+  unwrapped: Map<string, { line: number | null; count: number }>;
 };
 
 /**
@@ -106,6 +119,18 @@ export class MdastConverter {
     private readonly lineOffset: number,
     private readonly mode: ParseMode,
   ) {}
+
+  private readonly elements: ElementContext = {
+    flow: (children) => this.flow(children),
+    inline: (children, marks) => this.inline(children, marks),
+    line: (node) => this.line(node),
+    address: (kind, url, line) => this.state.addresses.push({ kind, url, line }),
+    unwrapped: (tag, line) => {
+      const seen = this.state.unwrapped.get(tag);
+      if (seen) seen.count++;
+      else this.state.unwrapped.set(tag, { line, count: 1 });
+    },
+  };
 
   /** Block content of a container: children converted, component tags paired. */
   flow(children: RootContent[]): JSONNode[] {
@@ -215,36 +240,11 @@ export class MdastConverter {
     return node;
   }
 
-  /** The opening tag of an element exactly as written (from the source), whitespace tidied. */
-  private openTagText(element: JsxElement): string {
-    const start = element.position?.start.offset;
-    if (start !== undefined) {
-      let from = start + 1 + (element.name?.length ?? 0);
-      for (const attribute of element.attributes) {
-        const end = attribute.position?.end.offset;
-        if (end !== undefined) from = Math.max(from, end);
-      }
-      const close = this.source.indexOf('>', from);
-      if (close !== -1) return this.source.slice(start, close + 1).replace(/\s+/g, ' ');
-    }
-    return `<${element.name ?? ''}>`;
-  }
-
   private jsxFlowTokens(element: JsxFlowElement): Token[] {
     const line = this.line(element);
     const component = componentForTag(element.name);
     if (component) return [this.buildComponent(component, jsxAttributes(element), this.flow(element.children), line)];
-    if (element.name?.toLowerCase() === 'br' && element.children.length === 0) {
-      return [{ type: 'paragraph', content: [{ type: 'hardBreak' }] }];
-    }
-    const open = this.openTagText(element);
-    this.warn(line, 'import.unknownComponent', { tag: shorten(open) });
-    if (element.children.length === 0) return textParagraph(this.sourceOf(element) ?? open);
-    return [
-      ...textParagraph(open),
-      ...element.children.flatMap((child) => this.flowTokens(child)),
-      ...textParagraph(`</${element.name ?? ''}>`),
-    ];
+    return elementBlocks(element, this.elements);
   }
 
   /**
@@ -332,20 +332,19 @@ export class MdastConverter {
   /**
    * An HTML block. Lines that are component tags become markers; Markdown written between
    * component tags without blank lines (`<Note>\ntext\n</Note>` is one HTML block in CommonMark)
-   * is read again as Markdown; other HTML is kept as text.
+   * is read again as Markdown; other HTML keeps its text and links (htmlTokens), comments are dropped.
    */
   private htmlBlockTokens(node: Html): Token[] {
     const firstLine = this.line(node);
-    const lone = singleTag(node.value.trim());
+    const value = withoutComments(node.value);
+    if (value.trim() === '') return [];
+    const lone = singleTag(value.trim());
     // `<br />` alone on its line is an empty line of text, as in MDX.
     if (lone && lone.name.toLowerCase() === 'br' && !lone.closing)
       return [{ type: 'paragraph', content: [{ type: 'hardBreak' }] }];
-    // Comments, <pre>, <script> and the like are raw to their end: a `<Note>` line inside is not a tag.
-    if (RAW_HTML.test(node.value)) {
-      this.warn(firstLine, 'import.html', { html: shorten(node.value) });
-      return textParagraph(node.value);
-    }
-    const lines = node.value.split('\n');
+    // <pre>, <script> and the like are raw to their end: a `<Note>` line inside is not a tag.
+    if (RAW_HTML.test(value)) return this.htmlTokens(value, firstLine);
+    const lines = value.split('\n');
     const tokens: Token[] = [];
     let run: string[] = [];
     let runStart = 0;
@@ -355,12 +354,7 @@ export class MdastConverter {
       const text = run.join('\n');
       if (text.trim() !== '') {
         const line = firstLine === null ? null : firstLine + runStart;
-        if (afterTag) {
-          tokens.push(...this.fragmentTokens(dedent(text), line));
-        } else {
-          this.warn(line, 'import.html', { html: shorten(text) });
-          tokens.push(...textParagraph(text));
-        }
+        tokens.push(...(afterTag ? this.fragmentTokens(dedent(text), line) : this.htmlTokens(text, line)));
       }
       run = [];
     };
@@ -378,6 +372,28 @@ export class MdastConverter {
     });
     flush();
     return tokens;
+  }
+
+  /**
+   * HTML from a plain-Markdown file, read the way MDX reads elements (lib/markdown/elements.ts)
+   * when it is well-formed; otherwise its tags are taken out and the text and `<a href>` links
+   * kept, with one warning for the block.
+   */
+  private htmlTokens(html: string, line: number | null): Token[] {
+    const text = dedent(html);
+    const lone = singleTag(text.trim());
+    if (lone) return this.loneTag(lone, text.trim(), line);
+    if (!/^\s*<(?:script|style)[\s>]/i.test(text)) {
+      try {
+        const tree = parseMdx(text);
+        const converter = new MdastConverter(this.state, text, (line ?? 1) - 1, 'mdx');
+        return tree.children.flatMap((child) => converter.flowTokens(child));
+      } catch {
+        // Not well-formed (an unclosed tag, a stray `{`): read below without the tags.
+      }
+    }
+    this.warn(line, 'import.html', { html: shorten(text) });
+    return this.fragmentTokens(withoutTags(text), line);
   }
 
   /** Markdown text from inside an HTML block, read as Markdown with the file's link definitions. */
@@ -403,6 +419,9 @@ export class MdastConverter {
         return [this.buildComponent(component, jsxAttributes(only), content, this.line(node))];
       }
     }
+
+    // `<li><a href="…">…</a></li>` or `<p>…</p>` on a line of its own is text in MDX's tree.
+    if (this.mode === 'mdx' && holdsBlockElement(node.children)) return phrasingBlocks(node.children, this.elements);
 
     // The same in plain Markdown, where the tags are inline HTML.
     const opening = meaningful[0];
@@ -591,12 +610,14 @@ export class MdastConverter {
             this.warn(this.line(child), 'import.linkNoAddress');
             out.push(...this.inline(child.children, marks));
           } else {
+            this.elements.address('link', child.url, this.line(child));
             out.push(...this.inline(child.children, [...marks, this.link(child.url, child.title)]));
           }
           break;
         case 'linkReference': {
           const definition = this.state.definitions.get(child.identifier);
           if (definition?.url) {
+            this.elements.address('link', definition.url, this.line(child));
             out.push(...this.inline(child.children, [...marks, this.link(definition.url, definition.title)]));
           } else {
             out.push(textNode(this.sourceOf(child) ?? '', marks));
@@ -608,13 +629,16 @@ export class MdastConverter {
             this.warn(this.line(child), 'import.imageNoSource');
             out.push(textNode(this.sourceOf(child) ?? child.alt ?? '', marks));
           } else {
+            this.elements.address('image', child.url, this.line(child));
             out.push(this.image(child.url, child.alt, child.title, marks));
           }
           break;
         case 'imageReference': {
           const definition = this.state.definitions.get(child.identifier);
-          if (definition?.url) out.push(this.image(definition.url, child.alt, definition.title, marks));
-          else out.push(textNode(this.sourceOf(child) ?? child.alt ?? '', marks));
+          if (definition?.url) {
+            this.elements.address('image', definition.url, this.line(child));
+            out.push(this.image(definition.url, child.alt, definition.title, marks));
+          } else out.push(textNode(this.sourceOf(child) ?? child.alt ?? '', marks));
           break;
         }
         case 'footnoteReference': {
@@ -627,7 +651,7 @@ export class MdastConverter {
           index = this.inlineHtml(children, index, marks, out);
           break;
         case 'mdxJsxTextElement':
-          out.push(...this.jsxText(child, marks));
+          out.push(...elementInline(child, marks, this.elements));
           break;
         case 'mdxTextExpression':
           this.warn(this.line(child), 'import.mdxExpression', { expression: `{${shorten(child.value)}}` });
@@ -644,42 +668,86 @@ export class MdastConverter {
     return out;
   }
 
-  private jsxText(element: JsxTextElement, marks: Mark[]): JSONNode[] {
-    const name = element.name?.toLowerCase();
-    if (name === 'br' && element.children.length === 0) return [{ type: 'hardBreak' }];
-    if (name === 'u' && element.attributes.length === 0)
-      return this.inline(element.children, [...marks, { type: 'underline' }]);
-    const open = this.openTagText(element);
-    this.warn(this.line(element), 'import.inlineTag', { tag: shorten(open) });
-    if (element.children.length === 0) return [textNode((this.sourceOf(element) ?? open).replace(/\s+/g, ' '), marks)];
-    return [
-      textNode(open, marks),
-      ...this.inline(element.children, marks),
-      textNode(`</${element.name ?? ''}>`, marks),
-    ];
+  /**
+   * One HTML tag on its own (`<div>`, `</div>`, `<img src="a.png">`): HTML leaves these open where
+   * MDX would not, so they are read here. Only an image or a rule is something a reader sees.
+   */
+  private loneTag(tag: TagInfo, text: string, line: number | null): Token[] {
+    const name = tag.name.toLowerCase();
+    if (tag.closing) return [];
+    if (name === 'hr') return [{ type: 'horizontalRule' }];
+    if (name === 'img') {
+      const src = htmlAttribute(text, 'src');
+      if (!src) return [];
+      this.elements.address('image', src, line);
+      return [
+        { type: 'paragraph', content: [this.image(src, htmlAttribute(text, 'alt'), htmlAttribute(text, 'title'), [])] },
+      ];
+    }
+    if (!isTranslated(tag.name)) this.elements.unwrapped(tag.name, line);
+    return [];
   }
 
-  /** Inline HTML in plain Markdown: `<br>`, `<u>…</u>`, or text. Returns the last index used. */
+  /**
+   * Inline HTML in plain Markdown, one tag per node: `<br>`, a comment (dropped), an element with a
+   * mark (`<a href>`, `<b>`, `<u>` …) over the nodes up to its closing tag, `<img>`; any other tag
+   * is left out and the text around it kept. Returns the last index used.
+   */
   private inlineHtml(children: PhrasingContent[], index: number, marks: Mark[], out: JSONNode[]): number {
     const child = children[index];
     if (child.type !== 'html') return index;
-    const tag = singleTag(child.value.trim());
-    const name = tag?.name.toLowerCase();
-    if (tag && name === 'br' && !tag.closing) {
+    const raw = withoutComments(child.value).trim();
+    if (raw === '') return index;
+    const tag = singleTag(raw);
+    if (!tag) {
+      this.warn(this.line(child), 'import.html', { html: shorten(raw) });
+      out.push(textNode(raw.replace(/<[^>]*>/g, '').replace(/\s+/g, ' '), marks));
+      return index;
+    }
+    const name = tag.name.toLowerCase();
+    if (tag.closing) return index;
+    if (name === 'br') {
       out.push({ type: 'hardBreak' });
       return index;
     }
-    if (tag && name === 'u' && !tag.closing && !tag.selfClosing && !tag.hasAttributes) {
-      const end = children.findIndex(
-        (other, at) => at > index && other.type === 'html' && /^<\/u\s*>$/i.test(other.value.trim()),
-      );
-      if (end !== -1) {
-        out.push(...this.inline(children.slice(index + 1, end), [...marks, { type: 'underline' }]));
-        return end;
+    if (name === 'img') {
+      const src = htmlAttribute(raw, 'src');
+      if (src) {
+        this.elements.address('image', src, this.line(child));
+        out.push(this.image(src, htmlAttribute(raw, 'alt'), htmlAttribute(raw, 'title'), marks));
       }
+      return index;
     }
-    this.warn(this.line(child), 'import.html', { html: shorten(child.value) });
-    out.push(textNode(child.value.replace(/\s+/g, ' '), marks));
-    return index;
+    if (!isTranslated(tag.name)) this.elements.unwrapped(tag.name, this.line(child));
+    const mark = tag.selfClosing ? null : markForTag(name, (attribute) => htmlAttribute(raw, attribute));
+    if (!mark) return index;
+    const closing = new RegExp(`^</${name}\\s*>$`, 'i');
+    const end = children.findIndex(
+      (other, at) => at > index && other.type === 'html' && closing.test(other.value.trim()),
+    );
+    if (end === -1) return index;
+    if (mark.type === 'link') this.elements.address('link', mark.attrs.href, this.line(child));
+    out.push(...this.inline(children.slice(index + 1, end), [...marks, mark]));
+    return end;
   }
+}
+
+/**
+ * HTML as Markdown text without its tags: `<a href="x">y</a>` becomes `[y](<x>)`, `<br>` a line
+ * break, every other tag is taken out and a `<` left over is escaped, so it is never read as HTML again.
+ */
+function withoutTags(html: string): string {
+  const links: string[] = [];
+  const strip = (text: string) =>
+    text
+      .replace(/<br\s*\/?>/gi, '\\\n')
+      .replace(/<[A-Za-z/!?][^>]*>/g, '')
+      .replace(/</g, '\\<');
+  const withLinks = html.replace(/<a\s[^>]*>([\s\S]*?)<\/a\s*>/gi, (anchor, inner: string) => {
+    const href = htmlAttribute(anchor.slice(0, anchor.indexOf('>') + 1), 'href');
+    if (!href) return inner;
+    links.push(`[${strip(inner).replace(/[[\]]/g, '\\$&')}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)`);
+    return `\u0000${links.length - 1}\u0000`;
+  });
+  return strip(withLinks).replace(/\u0000(\d+)\u0000/g, (_, n: string) => links[Number(n)]);
 }

@@ -25,3 +25,18 @@ export function dedent(text: string): string {
   const common = indents.length > 0 ? Math.min(...indents) : 0;
   return common === 0 ? text : lines.map((line) => line.slice(Math.min(common, line.length))).join('\n');
 }
+
+// HTML comments, with their line breaks kept so the lines after them keep their numbers.
+export function withoutComments(html: string): string {
+  return html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ''));
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', '#39': "'" };
+
+/** One attribute (a plain name such as `href`) of an HTML tag as written, or null. */
+export function htmlAttribute(tagText: string, name: string): string | null {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, 'i').exec(tagText);
+  if (!match) return null;
+  const value = match[1] ?? match[2] ?? match[3] ?? '';
+  return value.replace(/&(amp|quot|apos|lt|gt|#39);/g, (_, entity: string) => ENTITIES[entity]);
+}

@@ -6,6 +6,7 @@ import { readFrontMatter } from '@/lib/markdown/front-matter';
 import { collectDefinitions, definitionsSource } from '@/lib/markdown/definitions';
 import { MdastConverter, type ConvertState, type PendingRoutine } from '@/lib/markdown/from-mdast';
 import { normalizeFlow } from '@/lib/markdown/normalize';
+import { unresolvedAddresses } from '@/lib/markdown/addresses';
 import { mdxFailure, parseMarkdown, parseMdx, type ParseMode } from '@/lib/markdown/parse';
 
 export type ImportResult = { frontMatter: FrontMatter; doc: GuideDoc; warnings: ImportMessage[] };
@@ -79,7 +80,8 @@ function assignRoutineIds(routines: PendingRoutine[], warnings: ImportMessage[])
 
 /**
  * Reads a Markdown or MDX file into a guide document and its front matter. Nothing is dropped
- * silently: what the guide cannot hold is kept as text, with a warning naming the line.
+ * silently: what the guide cannot hold is kept as text, unknown elements keep their text and
+ * links, and each is reported with the line; so is a relative address that cannot resolve.
  * Throws MarkdownImportError only when the file cannot be read (invalid front matter).
  */
 export function importMarkdown(source: string, options: { fileName?: string } = {}): ImportResult {
@@ -93,9 +95,22 @@ export function importMarkdown(source: string, options: { fileName?: string } = 
 
   const definitions = new Map<string, Definition>();
   collectDefinitions(tree.children, definitions);
-  const state: ConvertState = { definitions, definitionSource: definitionsSource(definitions), warnings, routines: [] };
+  const state: ConvertState = {
+    definitions,
+    definitionSource: definitionsSource(definitions),
+    warnings,
+    routines: [],
+    addresses: [],
+    unwrapped: new Map(),
+  };
   const converted = new MdastConverter(state, text, 0, mode).flow(tree.children);
   assignRoutineIds(state.routines, warnings);
+  // One warning per tag, not per place: a page of cards has dozens of the same <div>.
+  for (const [tag, { line, count }] of state.unwrapped) {
+    warnings.push(importMessage(line, 'import.unwrapped', { tag: `<${tag}>`, count }));
+  }
+  const doc: GuideDoc = { type: 'doc', content: normalizeFlow(converted, true) };
+  warnings.push(...unresolvedAddresses(state.addresses, doc));
 
   const seen = new Set<string>();
   const unique: ImportMessage[] = [];
@@ -104,5 +119,5 @@ export function importMarkdown(source: string, options: { fileName?: string } = 
     if (!seen.has(same)) unique.push(warning);
     seen.add(same);
   }
-  return { frontMatter, doc: { type: 'doc', content: normalizeFlow(converted, true) }, warnings: unique };
+  return { frontMatter, doc, warnings: unique };
 }

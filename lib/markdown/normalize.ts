@@ -138,7 +138,7 @@ export function normalizeFlow(nodes: JSONNode[], required: boolean, inCell = fal
     }
     run = [];
   };
-  for (const node of nodes) {
+  for (const node of groupListItems(nodes)) {
     if (isInline(node)) {
       run.push(node);
       continue;
@@ -148,6 +148,24 @@ export function normalizeFlow(nodes: JSONNode[], required: boolean, inCell = fal
   }
   flush();
   if (required && out.length === 0) out.push(paragraph([]));
+  return out;
+}
+
+/** List items outside a list (`<li>` lines in unknown HTML) next to each other: one list. */
+function groupListItems(nodes: JSONNode[]): JSONNode[] {
+  const out: JSONNode[] = [];
+  let group: JSONNode[] | null = null;
+  for (const node of nodes) {
+    if (node.type !== 'listItem') {
+      out.push(node);
+      group = null;
+    } else if (group) {
+      group.push(node);
+    } else {
+      group = [node];
+      out.push({ type: 'bulletList', content: group });
+    }
+  }
   return out;
 }
 

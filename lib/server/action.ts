@@ -7,8 +7,11 @@ import { refusalOf, type ErrorCode } from '@/lib/errors';
 import { hasOwnPassword, mayUse, type Actor } from '@/lib/actor';
 import type { MessageKey } from '@/lib/messages';
 
-/** What every form action returns; forms render `message` and `fieldErrors` next to the inputs. */
-export type FormState = {
+/**
+ * What every form action returns; forms render `message` and `fieldErrors` next to the inputs.
+ * `D` is what an action shows back besides a message (the import preview), in `data`.
+ */
+export type FormState<D = never> = {
   ok: boolean;
   /** The same codes as route handlers' JSON errors (lib/errors.ts). */
   error?: Extract<ErrorCode, 'unauthenticated' | 'forbidden' | 'invalid' | 'notFound' | 'refused'>;
@@ -18,6 +21,7 @@ export type FormState = {
   secret?: string;
   /** What the user typed (never passwords), so a refused form keeps it. */
   values?: Record<string, string>;
+  data?: D;
 } | null;
 
 function typedValues(input: unknown): Record<string, string> {
@@ -48,12 +52,12 @@ function toInput(raw: unknown): unknown {
  * the data). Refusals come back as translated messages; nothing is written on a refusal.
  * `permission: null` is for the few actions open to signed-out visitors (setup, sign-in).
  */
-export function formAction<S extends z.ZodType>(
+export function formAction<S extends z.ZodType, D = never>(
   permission: Permission | null,
   schema: S,
-  handler: (actor: Actor | null, input: z.output<S>) => Promise<FormState | void>,
+  handler: (actor: Actor | null, input: z.output<S>) => Promise<FormState<D> | void>,
 ) {
-  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+  return async (_previous: FormState<D>, formData: FormData): Promise<FormState<D>> => {
     const t = await getTranslations('errors');
     const signedIn = await currentActor();
     if (permission) {

@@ -30,6 +30,7 @@ const ACTIONS: Record<string, Who[]> = {
   'app/people/actions.ts#unlockSignInAction': AMBASSADOR,
   'app/guides/actions.ts#createFromTemplateAction': AMBASSADOR,
   'app/guides/actions.ts#importGuideAction': AMBASSADOR,
+  'app/guides/actions.ts#previewImportAction': AMBASSADOR,
   'app/guides/actions.ts#publishAction': AMBASSADOR,
   'app/guides/[id]/history/actions.ts#saveVersionAction': AMBASSADOR,
   'app/guides/[id]/history/actions.ts#restoreAction': AMBASSADOR,

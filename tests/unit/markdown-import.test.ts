@@ -1,4 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { sharedDir } from '../helpers/shared';
 import { importMarkdown, MarkdownImportError } from '@/lib/markdown';
 import { english } from '../helpers/reasons';
 import type { JSONNode } from '@/lib/doc/types';
@@ -325,58 +328,159 @@ describe('importMarkdown: routines', () => {
 });
 
 describe('importMarkdown: what the guide cannot hold is kept as text', () => {
-  test('an unknown MDX component is kept as text with a warning naming its line', () => {
-    const result = importMarkdown('Tekst\n\n<Login />\n\n<Card title="Kort">\n\n- punkt\n\n</Card>');
+  test('an unknown MDX component keeps its text (a card its title), never its markup, with one warning per tag', () => {
+    const result = importMarkdown(
+      'Tekst\n\n<Login />\n\n<Card title="Kort">\n\n- punkt\n\n</Card>\n\n<Card title="Neste">\n\nMer\n\n</Card>',
+    );
     expect(result.doc.content).toEqual([
       paragraph(text('Tekst')),
-      paragraph(text('<Login />')),
-      paragraph(text('<Card title="Kort">')),
+      paragraph(text('Kort', [{ type: 'bold' }])),
       { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('punkt'))] }] },
-      paragraph(text('</Card>')),
+      paragraph(text('Neste', [{ type: 'bold' }])),
+      paragraph(text('Mer')),
     ]);
     expect(result.warnings.map(english)).toEqual([
-      'Line 3: <Login /> is not a known component; kept as text',
-      'Line 5: <Card title="Kort"> is not a known component; kept as text',
+      'Line 3: <Login> is not a guide element: its markup was left out and its text and links kept (1 time)',
+      'Line 5: <Card> is not a guide element: its markup was left out and its text and links kept (2 times)',
     ]);
   });
 
-  test('import statements, expressions, HTML, comments and footnotes are kept as text with warnings', () => {
+  test('HTML elements in MDX (the link lists of an index page) become paragraphs, lists, headings and links', () => {
+    const source = [
+      '<div id="subcategory">',
+      '',
+      '<h1>E-post</h1>',
+      '',
+      '<div className="linklist">',
+      '  <div className="linklist-header">',
+      '    <Icon icon="compass" />',
+      '    <span>Konsept</span>',
+      '  </div>',
+      '  <ul>',
+      '    <li><a href="https://x.no/a">Første</a></li>',
+      '    <li>Andre <b>fet</b> <i class="ph ph-gear"></i></li>',
+      '  </ul>',
+      '</div>',
+      '',
+      '</div>',
+    ].join('\n');
+    expect(content(source)).toEqual([
+      { type: 'heading', attrs: { level: 1 }, content: [text('E-post')] },
+      paragraph(text('Konsept')),
+      {
+        type: 'bulletList',
+        content: [
+          { type: 'listItem', content: [paragraph(text('Første', [link('https://x.no/a')]))] },
+          { type: 'listItem', content: [paragraph(text('Andre '), text('fet', [{ type: 'bold' }]))] },
+        ],
+      },
+    ]);
+  });
+
+  test('import statements and expressions are kept as text with warnings', () => {
     const mdx = importMarkdown('import A from "./a.md";\n\nVerdi {1 + 1} og <i class="ph">ikon</i>.');
     expect(mdx.doc.content).toEqual([
       paragraph(text('import A from "./a.md";')),
-      paragraph(text('Verdi {1 + 1} og <i class="ph">ikon</i>.')),
+      paragraph(text('Verdi {1 + 1} og '), text('ikon', [{ type: 'italic' }]), text('.')),
     ]);
-    expect(mdx.warnings).toHaveLength(3);
-    expect(mdx.warnings.map(english).every((warning) => /^Line [13]: /.test(warning))).toBe(true);
+    expect(mdx.warnings.map(english)).toEqual([
+      expect.stringMatching(/^Line 1: MDX import\/export/),
+      expect.stringMatching(/^Line 3: MDX expression \{1 \+ 1\}/),
+    ]);
+  });
 
+  test('in plain Markdown, comments are dropped, HTML keeps its text and links, footnotes are kept as text', () => {
     const md = importMarkdown(
-      'Tekst[^1]\n\n<!-- Referanser -->\n\n<div class="x">\n<b>fet</b>\n</div>\n\n[^1]: Fotnote.',
+      [
+        'Tekst[^1] <!-- merknad -->',
+        '',
+        '<!-- Referanser -->',
+        '',
+        '<div class="x">',
+        '<b>fet</b> og <a href="https://x.no">lenke</a>',
+        '</div>',
+        '',
+        '<div>',
+        '',
+        'Inne i en div',
+        '',
+        '</div>',
+        '',
+        '<p>Første<br>andre <a href="https://y.no">lenke</a>',
+        '',
+        '[^1]: Fotnote.',
+      ].join('\n'),
       { fileName: 'a.md' },
     );
     expect(md.doc.content).toEqual([
       paragraph(text('Tekst[^1]')),
-      paragraph(text('<!-- Referanser -->')),
-      paragraph(
-        text('<div class="x">'),
-        { type: 'hardBreak' },
-        text('<b>fet</b>'),
-        { type: 'hardBreak' },
-        text('</div>'),
-      ),
+      paragraph(text('fet', [{ type: 'bold' }]), text(' og '), text('lenke', [link('https://x.no')])),
+      paragraph(text('Inne i en div')),
+      paragraph(text('Første'), { type: 'hardBreak' }, text('andre '), text('lenke', [link('https://y.no')])),
       paragraph(text('[^1]:')),
       paragraph(text('Fotnote.')),
     ]);
-    expect(md.warnings.map((warning) => english(warning).slice(0, 7))).toEqual([
-      'Line 1:',
-      'Line 3:',
-      'Line 5:',
-      'Line 9:',
+    expect(md.warnings.map(english)).toEqual([
+      'Line 1: Footnote reference [^1] kept as text',
+      'Line 5: <div> is not a guide element: its markup was left out and its text and links kept (2 times)',
+      expect.stringMatching(/^Line 15: HTML "<p>Første<br>andre .*" is not well-formed; its tags were left out/),
+      'Line 17: Footnote [^1] kept as text',
     ]);
+    const shown = JSON.stringify(md.doc);
+    expect(shown).not.toMatch(/<\/?[a-z!]/i);
   });
 
   test('<u> is underline and <br> a line break, in MDX and in plain Markdown', () => {
     const expected = [paragraph(text('a '), text('under', [{ type: 'underline' }]), { type: 'hardBreak' }, text('b'))];
     expect(content('a <u>under</u><br />b')).toEqual(expected);
     expect(content('a <u>under</u><br>b', 'a.md')).toEqual(expected);
+  });
+});
+
+describe('importMarkdown: addresses that cannot resolve', () => {
+  test('relative links and images are listed with their lines; absolute ones and anchors of the guide are not', () => {
+    const result = importMarkdown(
+      [
+        '## Her',
+        '',
+        '[a](../a.md) og [b](/en/side) og [c](#mangler) og [d](#h-her)',
+        '',
+        '![bilde](bilde.png) ![nett](https://x.no/b.png) [e](https://x.no) [f](mailto:a@x.no)',
+        '',
+        '<a href="andre.md">g</a>',
+      ].join('\n'),
+    );
+    expect(result.warnings.map(english)).toEqual([
+      expect.stringMatching(/^Line 3: Link "..\/a.md" points to a page or file next to the original/),
+      expect.stringMatching(/^Line 3: Link "\/en\/side" points to a page or file/),
+      'Line 3: Link "#mangler" points to a place that is not in this guide',
+      expect.stringMatching(/^Line 5: Image "bilde.png" is a file next to the original page/),
+      expect.stringMatching(/^Line 7: Link "andre.md" points to a page or file/),
+    ]);
+  });
+});
+
+describe('importMarkdown: the corpus index page', () => {
+  test('en_email_index.mdx: no markup is left in the text, every link is kept, and each unresolved link is listed', () => {
+    const source = fs.readFileSync(path.join(sharedDir(), 'corpus', 'en_email_index.mdx'), 'utf8');
+    const result = importMarkdown(source, { fileName: 'en_email_index.mdx' });
+    const texts = (node: JSONNode): JSONNode[] => (node.type === 'text' ? [node] : (node.content ?? []).flatMap(texts));
+    const all = texts(result.doc);
+    expect(all.filter((node) => /<\/?[A-Za-z]/.test(node.text ?? ''))).toEqual([]);
+    const hrefs = all.flatMap((node) =>
+      (node.marks ?? []).flatMap((mark) => (mark.type === 'link' ? [mark.attrs.href] : [])),
+    );
+    const written = [...source.matchAll(/<a href="([^"]+)">/g)].map((match) => match[1]);
+    expect(hrefs).toEqual(written);
+    expect(all.map((node) => node.text)).toEqual(expect.arrayContaining(['Introduction', 'Concept', 'How-to guide']));
+    const keys = result.warnings.map((warning) => warning.key);
+    expect(keys.filter((key) => key === 'import.unresolvedLink')).toHaveLength(written.length);
+    expect(result.warnings.filter((warning) => warning.key === 'import.unwrapped').map((w) => w.values.tag)).toEqual([
+      '<div>',
+      '<Columns>',
+      '<Card>',
+      '<Icon>',
+      '<span>',
+    ]);
   });
 });

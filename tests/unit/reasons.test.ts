@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { ATTRIBUTE_CHECKS, MAX_DOC_BYTES, validateDoc, type DocIssue } from '@/lib/doc/validate';
 import { importMarkdown, MarkdownImportError } from '@/lib/markdown';
-import { prepareImport } from '@/lib/guide-import';
+import { prepareImport, type TitleSource } from '@/lib/guide-import';
 import type { ImportMessage } from '@/lib/markdown/errors';
 import type { JSONNode } from '@/lib/doc/types';
 import enDocument from '@/messages/en/document.json';
@@ -88,9 +88,9 @@ function issueWithoutHeadingRule(input: unknown): DocIssue {
 }
 
 /** Warnings of an import, or its error when the file cannot be read. */
-function importReasons(source: string, fileName?: string): ImportMessage[] {
+function importReasons(source: string, fileName?: string, titleFrom?: TitleSource): ImportMessage[] {
   try {
-    const prepared = prepareImport(source, fileName ?? 'guide.mdx');
+    const prepared = prepareImport(source, fileName ?? 'guide.mdx', { titleFrom });
     if (!prepared.ok) return [prepared.error as ImportMessage];
     return prepared.warnings;
   } catch (error) {
@@ -99,7 +99,7 @@ function importReasons(source: string, fileName?: string): ImportMessage[] {
   }
 }
 
-const IMPORTS: [ImportMessage['key'], string, string?][] = [
+const IMPORTS: [ImportMessage['key'], string, string?, TitleSource?][] = [
   ['import.notMdx', '## Svar {#reply}'],
   ['import.badYaml', '---\ntitle: a\ntitle: b\n---\nText'],
   ['import.frontMatterNotMap', '---\n- a\n---\nText'],
@@ -112,11 +112,14 @@ const IMPORTS: [ImportMessage['key'], string, string?][] = [
   ['import.routineAttributeNotText', '<Routine id="a" title="A" owner>\nx\n</Routine>'],
   ['import.routineAttributeTwice', '<Routine id="a" title="A" title="B">\nx\n</Routine>'],
   ['import.calloutAttributes', '<Note type="x">\nHei\n</Note>'],
-  ['import.unknownComponent', '<Login />'],
+  ['import.unwrapped', '<Login />'],
   ['import.unclosedTag', '<Note>\n\nHei', 'a.md'],
   ['import.unopenedTag', 'Hei\n\n</Note>', 'a.md'],
-  ['import.inlineTag', 'Verdi <i class="ph">ikon</i>.'],
-  ['import.html', '<div class="x">\n<b>fet</b>\n</div>', 'a.md'],
+  ['import.html', '<p>Første<br>andre', 'a.md'],
+  ['import.unresolvedLink', '[a](../a.md)'],
+  ['import.unresolvedAnchor', '[a](#mangler)'],
+  ['import.unresolvedImage', '![a](bilde.png)'],
+  ['import.noSuchTitle', 'Tekst uten overskrift', 'a.md', 'heading'],
   ['import.codeLanguageChanged', '```crmscript!\nx\n```'],
   ['import.codeLanguageDropped', '```!!!\nx\n```'],
   ['import.codeOptionsDropped', '```js title="a"\nx\n```'],
@@ -170,8 +173,8 @@ describe('document validator reasons', () => {
 });
 
 describe('Markdown import reasons', () => {
-  test.each(IMPORTS)('%s', (key, source, fileName) => {
-    const reasons = importReasons(source, fileName);
+  test.each(IMPORTS)('%s', (key, source, fileName, titleFrom) => {
+    const reasons = importReasons(source, fileName, titleFrom);
     const reason = reasons.find((r) => r.key === key);
     expect(reason, JSON.stringify(reasons)).toBeDefined();
     expectWorded(reason!);
@@ -187,8 +190,12 @@ describe('Markdown import reasons', () => {
 
   test('the line number is a value, placed by each language', () => {
     const [warning] = importMarkdown('Tekst\n\n<Login />').warnings;
-    expect(warning).toMatchObject({ key: 'import.unknownComponent', line: 3, values: { tag: '<Login />' } });
-    expect(reasonIn('en', warning)).toBe('Line 3: <Login /> is not a known component; kept as text');
-    expect(reasonIn('nb', warning)).toBe('Linje 3: <Login /> er ikke en kjent komponent; beholdt som tekst');
+    expect(warning).toMatchObject({ key: 'import.unwrapped', line: 3, values: { tag: '<Login>', count: 1 } });
+    expect(reasonIn('en', warning)).toBe(
+      'Line 3: <Login> is not a guide element: its markup was left out and its text and links kept (1 time)',
+    );
+    expect(reasonIn('nb', warning)).toBe(
+      'Linje 3: <Login> er ikke et element i veiledninger: koden ble utelatt, teksten og lenkene beholdt (1 gang)',
+    );
   });
 });
