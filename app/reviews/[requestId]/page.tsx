@@ -8,6 +8,7 @@ import { resolveRevision, revisionBefore } from '@/db/history';
 import { markRead } from '@/db/notifications';
 import { canComment, canPublishRequest, canWithdraw, decideRefusal } from '@/lib/policy';
 import { diffDocs } from '@/lib/diff';
+import { latestDecisionBy, type Decision as ReviewDecision } from '@/lib/review/approvals';
 import { blockPlainText } from '@/lib/doc/text';
 import type { GuideDoc } from '@/lib/doc/types';
 import { CompareView } from '@/components/compare/CompareView';
@@ -54,6 +55,9 @@ export default async function ReviewRequestPage({ params, searchParams }: PagePr
 
   const open = request.status === 'open';
   const decideRefused = decideRefusal(actor, request, request.policy);
+  const own = latestDecisionBy(request.decisions, actor.id, request.revisionId);
+  const offer = (wanted: ReviewDecision) =>
+    decideRefusal(actor, request, request.policy, { wanted, latestOwn: own?.decision ?? null }) === null;
   const mode = query.view === 'inline' ? 'inline' : 'side';
   const self = `/reviews/${request.id}${againstReviewed ? '?against=reviewed&' : '?'}`;
 
@@ -133,18 +137,25 @@ export default async function ReviewRequestPage({ params, searchParams }: PagePr
               ))}
             </ul>
           )}
+          {decideRefused === null && own && (
+            <p role="status">{t('yourDecision', { decision: own.decision, date: date(own.at) })}</p>
+          )}
           {decideRefused === null && (
             <div className={styles.decisionButtons}>
-              <ActionForm action={decideAction}>
-                <input type="hidden" name="requestId" value={request.id} />
-                <input type="hidden" name="decision" value="approved" />
-                <SubmitButton>{t('approve')}</SubmitButton>
-              </ActionForm>
-              <ActionForm action={decideAction}>
-                <input type="hidden" name="requestId" value={request.id} />
-                <input type="hidden" name="decision" value="changes_requested" />
-                <SubmitButton className="secondary">{t('requestChanges')}</SubmitButton>
-              </ActionForm>
+              {offer('approved') && (
+                <ActionForm action={decideAction}>
+                  <input type="hidden" name="requestId" value={request.id} />
+                  <input type="hidden" name="decision" value="approved" />
+                  <SubmitButton>{t('approve')}</SubmitButton>
+                </ActionForm>
+              )}
+              {offer('changes_requested') && (
+                <ActionForm action={decideAction}>
+                  <input type="hidden" name="requestId" value={request.id} />
+                  <input type="hidden" name="decision" value="changes_requested" />
+                  <SubmitButton className="secondary">{t('requestChanges')}</SubmitButton>
+                </ActionForm>
+              )}
             </div>
           )}
           {decideRefused === 'ownSubmission' && <p className={styles.hint}>{t('ownSubmission')}</p>}
