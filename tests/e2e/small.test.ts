@@ -85,7 +85,7 @@ test('with a one-time password: the field is labelled so, and choosing a passwor
   await page.waitForURL((url) => url.pathname === '/account');
   await page.getByLabel('One-time password').fill(PASSWORD);
   expect(await page.getByLabel('Current password').count()).toBe(0);
-  await page.getByLabel('New password').fill('a-brand-new-password');
+  await page.getByLabel('New password', { exact: true }).fill('a-brand-new-password');
   await page.getByLabel('Repeat the new password').fill('a-brand-new-password');
   await page.getByRole('button', { name: 'Change password' }).click();
   await page.waitForURL((url) => url.pathname + url.search === deepLink());
