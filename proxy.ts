@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isLocale, localeFromAcceptLanguage } from '@/lib/locale';
+import { REQUEST_PATH_HEADER } from '@/lib/next-path';
 import { SERVER_ACTION_BODY_LIMIT_BYTES, SERVER_ACTION_BODY_LIMIT_LABEL, isDecodablePath } from '@/lib/request-limits';
 import enErrors from '@/messages/en/errors.json';
 import nbErrors from '@/messages/nb/errors.json';
@@ -16,8 +17,8 @@ function tooLarge(request: NextRequest): NextResponse {
 }
 
 /**
- * The Content-Security-Policy, with a fresh nonce per request (other headers: next.config.ts). Only headers: who may
- * see what is decided by the pages, actions and route handlers themselves.
+ * The Content-Security-Policy, with a fresh nonce per request (other headers: next.config.ts), and the path asked
+ * for. Only headers: who may see what is decided by the pages, actions and route handlers themselves.
  */
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
@@ -38,6 +39,8 @@ export function proxy(request: NextRequest) {
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
+  // The page asked for, so that a sign-in it requires can come back to it (lib/server/guard.ts).
+  requestHeaders.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   requestHeaders.set('Content-Security-Policy', csp);
   const declared = Number(request.headers.get('content-length') ?? 0);
   const response =

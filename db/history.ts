@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, desc, eq, gte, isNotNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from './index';
 import { drafts, guides, revisions, users, type RevisionKind } from './schema';
 import { recordAudit } from './store/audit';
@@ -27,8 +28,15 @@ export type RevisionListItem = {
   authorName: string;
   createdAt: Date;
   summary: DiffSummary | null;
+  /** What `summary` is against, for "compare with the one before": the same span. */
+  summaryFrom: RevisionRef | null;
   restoredFrom: number | null;
 };
+
+/** `v3` for a published version, `r120` for any other revision. */
+export function refOf(row: { id: number; version: number | null }): RevisionRef {
+  return row.version !== null ? { kind: 'version', version: row.version } : { kind: 'revision', id: row.id };
+}
 
 /**
  * Newest first, a page at a time by keyset (`before` a revision id), so the 10,000th revision
@@ -46,6 +54,7 @@ export function listRevisions(
   if (filter.authorId) where.push(eq(revisions.authorId, filter.authorId));
   if (filter.from) where.push(gte(revisions.createdAt, filter.from));
   if (filter.to) where.push(lte(revisions.createdAt, filter.to));
+  const base = alias(revisions, 'summary_base');
   const rows = db()
     .select({
       id: revisions.id,
@@ -57,15 +66,22 @@ export function listRevisions(
       authorName: users.name,
       createdAt: revisions.createdAt,
       summary: revisions.summary,
+      baseId: base.id,
+      baseVersion: base.version,
       restoredFrom: revisions.restoredFrom,
     })
     .from(revisions)
     .innerJoin(users, eq(users.id, revisions.authorId))
+    .leftJoin(base, eq(base.id, revisions.summaryFrom))
     .where(and(...where))
     .orderBy(desc(revisions.id))
     .limit(HISTORY_PAGE_SIZE + 1)
     .all();
-  const items = rows.slice(0, HISTORY_PAGE_SIZE).map((r) => ({ ...r, summary: r.summary as DiffSummary | null }));
+  const items = rows.slice(0, HISTORY_PAGE_SIZE).map(({ baseId, baseVersion, ...r }) => ({
+    ...r,
+    summary: r.summary as DiffSummary | null,
+    summaryFrom: baseId === null ? null : refOf({ id: baseId, version: baseVersion }),
+  }));
   return { items, nextBefore: rows.length > HISTORY_PAGE_SIZE ? items[items.length - 1].id : null };
 }
 
@@ -177,7 +193,7 @@ export function revisionBefore(
     .limit(1)
     .get();
   if (!row) return null;
-  return row.version ? { kind: 'version', version: row.version } : { kind: 'revision', id: row.id };
+  return refOf(row);
 }
 
 /** "Save version": a named checkpoint of the current draft. */

@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
+import { fillMissingSummaries } from './store/revisions';
 
 export type Database = BetterSQLite3Database<typeof schema> & { $client: BetterSqlite3.Database };
 
@@ -30,5 +31,6 @@ export function openDatabase(file: string): Database {
   sqlite.pragma('synchronous = FULL');
   const database = drizzle(sqlite, { schema });
   migrate(database, { migrationsFolder: path.join(process.cwd(), 'drizzle') });
+  database.transaction((tx) => fillMissingSummaries(tx));
   return database;
 }

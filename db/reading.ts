@@ -5,6 +5,7 @@ import { guideVisits, readConfirmations, users } from './schema';
 import { recordAudit } from './store/audit';
 import { assertCan, type Actor } from '@/lib/actor';
 import { UserError } from '@/lib/errors';
+import { adoptionTotals, type AdoptionTotals } from '@/lib/reading/adoption';
 
 export type ReadingState = { confirmedVersion: number | null; confirmedAt: Date | null };
 
@@ -63,8 +64,15 @@ export type AdoptionRow = {
   lastOpenedAt: Date | null;
 };
 
-/** For the ambassador: per active person, what they confirmed, how far behind they are, and whether they ever opened it. */
-export function adoption(actor: Actor | null, guideId: number, currentVersion: number | null): AdoptionRow[] {
+/**
+ * For the ambassador: per active person, what they confirmed, how far behind they are, and whether
+ * they ever opened it; with the totals counted from those same rows.
+ */
+export function adoption(
+  actor: Actor | null,
+  guideId: number,
+  currentVersion: number | null,
+): { rows: AdoptionRow[]; totals: AdoptionTotals } {
   assertCan(actor, 'guide.adoption');
   const confirmed = new Map(
     db()
@@ -87,7 +95,7 @@ export function adoption(actor: Actor | null, guideId: number, currentVersion: n
       .all()
       .map((r) => [r.userId, r]),
   );
-  return db()
+  const rows = db()
     .select({ id: users.id, name: users.name, email: users.email, role: users.role })
     .from(users)
     .where(eq(users.active, true))
@@ -109,4 +117,5 @@ export function adoption(actor: Actor | null, guideId: number, currentVersion: n
         lastOpenedAt: v?.at ?? null,
       };
     });
+  return { rows, totals: adoptionTotals(rows) };
 }

@@ -23,7 +23,7 @@ import type { Reader } from './store/tx';
 import { assertCan, type Actor } from '@/lib/actor';
 import { NotFoundError, UserError } from '@/lib/errors';
 import type { GuideDoc } from '@/lib/doc/types';
-import { approvalsOf, type Policy } from '@/lib/review/approvals';
+import { approvalsOf, latestDecisionBy, type Policy } from '@/lib/review/approvals';
 import {
   canDecide,
   countsAsApprover,
@@ -88,10 +88,17 @@ export function setReviewPolicy(actor: Actor | null, guideId: number, policy: Po
 
 function openRequestOf(tx: Reader, guideId: number) {
   return tx
-    .select({ id: reviewRequests.id, revisionId: reviewRequests.revisionId })
+    .select({ id: reviewRequests.id, revisionId: reviewRequests.revisionId, draftVersion: reviewRequests.draftVersion })
     .from(reviewRequests)
     .where(and(eq(reviewRequests.guideId, guideId), eq(reviewRequests.status, 'open')))
     .get();
+}
+
+/** The guide's open review request, with the draft version it froze; null when none is open. */
+export function openRequest(actor: Actor | null, guideId: number): { id: number; draftVersion: number } | null {
+  assertCan(actor, 'review.read');
+  const open = openRequestOf(db(), guideId);
+  return open ? { id: open.id, draftVersion: open.draftVersion } : null;
 }
 
 /** Freezes the draft as it is (`baseVersion`) into a revision and asks for review of exactly that. */
@@ -185,12 +192,18 @@ export function withdrawRequest(actor: Actor | null, requestId: number): void {
   });
 }
 
-/** Approve or ask for changes, as decideRefusal allows (never one's own submission; only counting approvers). */
+/**
+ * Approve or ask for changes, as decideRefusal allows (never one's own submission; only counting
+ * approvers; not the same decision twice on the same revision).
+ */
 export function decide(actor: Actor | null, requestId: number, decision: ReviewDecision): void {
   assertCan(actor, 'review.approve');
   db().transaction((tx) => {
     const request = loadRequest(tx, requestId);
-    enforce(decideRefusal(actor, request, reviewPolicy(tx, request.guideId)));
+    const latestOwn = latestDecisionBy(decisionsOf(tx, requestId), actor.id, request.revisionId)?.decision ?? null;
+    enforce(decideRefusal(actor, request, reviewPolicy(tx, request.guideId), { wanted: decision, latestOwn }), {
+      decision,
+    });
     tx.insert(reviewDecisions)
       .values({ requestId, revisionId: request.revisionId, reviewerId: actor.id, decision })
       .run();

@@ -168,7 +168,10 @@ export const blockLists = sqliteTable('block_lists', {
 export const REVISION_KINDS = ['published', 'checkpoint', 'named', 'restore', 'created', 'submitted'] as const;
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
-/** Append-only history: no statement updates or deletes a row here. */
+/**
+ * Append-only history, enforced by triggers (drizzle/0002, 0008): no row is changed or deleted,
+ * except that a missing summary may be filled in (after an upgrade, by fillMissingSummaries).
+ */
 export const revisions = sqliteTable(
   'revisions',
   {
@@ -188,8 +191,13 @@ export const revisions = sqliteTable(
     listIds: text('list_ids', { mode: 'json' }).$type<number[]>().notNull(),
     /** The format the document's blocks were written in; older ones are upgraded on read. */
     schemaVersion: integer('schema_version').notNull().default(1),
-    /** Computed from the content against the previous revision, for the history list. */
+    /**
+     * What changed, for the history list: a published version against the previous published
+     * version, any other revision against the revision before it (`summaryFrom`, see appendRevision).
+     */
     summary: text('summary', { mode: 'json' }).$type<Record<string, unknown>>(),
+    /** The revision `summary` was computed against; null when there is none (the first of its kind). */
+    summaryFrom: integer('summary_from'),
     restoredFrom: integer('restored_from'),
   },
   (t) => [

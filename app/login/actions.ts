@@ -18,7 +18,7 @@ export const signInAction = formAction(null, signInSchema, async (_actor, input)
     if (error instanceof AuthError) return { ok: false, error: 'refused', message: t('wrongCredentials') };
     throw error;
   }
-  redirect('/');
+  redirect(input.next ?? '/');
 });
 
 /** Signing out needs no permission: it only ends the caller's own session (and revokes it, see auth.ts). */

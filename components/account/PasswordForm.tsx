@@ -6,7 +6,11 @@ import { Field } from '@/components/forms/Field';
 import { FormMessage } from '@/components/forms/FormMessage';
 import { SubmitButton } from '@/components/forms/SubmitButton';
 
-export function PasswordForm() {
+/**
+ * `oneTime`: the person signed in with a one-time password, which is what they type as the current
+ * one. `next`: where to go once it is changed (checked by safeNextPath).
+ */
+export function PasswordForm({ oneTime, next }: { oneTime: boolean; next: string | null }) {
   const t = useTranslations('account');
   const ta = useTranslations('auth');
   const [state, action] = useActionState(changePasswordAction, null);
@@ -14,9 +18,10 @@ export function PasswordForm() {
   return (
     <form action={action} noValidate>
       <FormMessage state={state} />
+      {next && <input type="hidden" name="next" value={next} />}
       <Field
         name="currentPassword"
-        label={t('currentPassword')}
+        label={oneTime ? t('oneTimePassword') : t('currentPassword')}
         type="password"
         autoComplete="current-password"
         maxLength={200}

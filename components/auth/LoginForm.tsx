@@ -6,13 +6,15 @@ import { Field } from '@/components/forms/Field';
 import { FormMessage } from '@/components/forms/FormMessage';
 import { SubmitButton } from '@/components/forms/SubmitButton';
 
-export function LoginForm() {
+/** `next`: the page to return to after signing in (already checked by safeNextPath). */
+export function LoginForm({ next }: { next: string | null }) {
   const t = useTranslations('auth');
   const [state, action] = useActionState(signInAction, null);
   const errors = state?.fieldErrors ?? {};
   return (
     <form action={action} noValidate>
       <FormMessage state={state} />
+      {next && <input type="hidden" name="next" value={next} />}
       <Field
         name="email"
         defaultValue={state?.values?.email}

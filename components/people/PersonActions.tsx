@@ -6,6 +6,7 @@ import type { Person } from '@/db/people';
 import type { Role } from '@/lib/roles';
 import { FormMessage } from '@/components/forms/FormMessage';
 import { SubmitButton } from '@/components/forms/SubmitButton';
+import { ConfirmButton } from '@/components/forms/ConfirmButton';
 import { RoleSelect } from './RoleSelect';
 import styles from './PeopleTable.module.css';
 
@@ -53,9 +54,17 @@ export function PersonActions({ person, offer }: { person: Person; offer: Offer 
           <input type="hidden" name="userId" value={person.id} />
           <input type="hidden" name="name" value={person.name} />
           <input type="hidden" name="active" value={person.active ? 'false' : 'true'} />
-          <SubmitButton className={person.active ? 'danger' : 'secondary'}>
-            {t(person.active ? 'deactivate' : 'reactivate', { name: person.name })}
-          </SubmitButton>
+          {person.active ? (
+            <ConfirmButton
+              className="danger"
+              question={t('deactivateConfirm', { name: person.name })}
+              confirmLabel={t('deactivateConfirmButton')}
+            >
+              {t('deactivate', { name: person.name })}
+            </ConfirmButton>
+          ) : (
+            <SubmitButton className="secondary">{t('reactivate', { name: person.name })}</SubmitButton>
+          )}
         </form>
       )}
       {offer.resetPassword && (

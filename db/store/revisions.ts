@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, max } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, max, sql } from 'drizzle-orm';
 import { revisions, users, type RevisionKind } from '../schema';
 import { loadDoc, storeDoc } from './documents';
 import type { Reader, Tx } from './tx';
@@ -8,6 +8,21 @@ import type { GuideDoc } from '@/lib/doc/types';
 
 /** The columns of a revision that lead to its document (see loadDoc). */
 export const storedDocColumns = { listIds: revisions.listIds, schemaVersion: revisions.schemaVersion };
+
+/**
+ * What a new revision of this kind is summarised against: a published version against the
+ * previous published version (what readers had, and what the guide's "changed since" notice and
+ * Compare use), any other revision against the revision just before it.
+ */
+function summaryBase(tx: Reader, guideId: number, published: boolean) {
+  return tx
+    .select({ id: revisions.id, ...storedDocColumns })
+    .from(revisions)
+    .where(and(eq(revisions.guideId, guideId), published ? isNotNull(revisions.version) : sql`1`))
+    .orderBy(desc(revisions.id))
+    .limit(1)
+    .get();
+}
 
 /** The one way a revision is written: history is append-only, and each one records what changed. */
 export function appendRevision(
@@ -23,14 +38,8 @@ export function appendRevision(
     restoredFrom?: number | null;
   },
 ) {
-  const previous = tx
-    .select(storedDocColumns)
-    .from(revisions)
-    .where(eq(revisions.guideId, input.guideId))
-    .orderBy(desc(revisions.id))
-    .limit(1)
-    .get();
-  const summary = previous ? diffDocs(loadDoc(tx, previous), input.doc).summary : null;
+  const base = summaryBase(tx, input.guideId, input.version !== undefined);
+  const summary = base ? diffDocs(loadDoc(tx, base), input.doc).summary : null;
   const [row] = tx
     .insert(revisions)
     .values({
@@ -43,11 +52,35 @@ export function appendRevision(
       listIds: storeDoc(tx, input.doc),
       schemaVersion: CURRENT_DOC_VERSION,
       summary: summary as Record<string, unknown> | null,
+      summaryFrom: base?.id ?? null,
       restoredFrom: input.restoredFrom ?? null,
     })
     .returning({ id: revisions.id })
     .all();
   return row.id;
+}
+
+/**
+ * Summaries emptied by migration 0008 (published versions once summarised against the revision
+ * submitted for review), computed again against the base the migration recorded. Runs when the
+ * database is opened; finds nothing to do after the first time.
+ */
+export function fillMissingSummaries(tx: Tx): number {
+  const pending = tx
+    .select({ id: revisions.id, summaryFrom: revisions.summaryFrom, ...storedDocColumns })
+    .from(revisions)
+    .where(and(isNull(revisions.summary), isNotNull(revisions.summaryFrom)))
+    .all();
+  for (const row of pending) {
+    const base = tx.select(storedDocColumns).from(revisions).where(eq(revisions.id, row.summaryFrom!)).get();
+    if (!base) continue;
+    const { summary } = diffDocs(loadDoc(tx, base), loadDoc(tx, row));
+    tx.update(revisions)
+      .set({ summary: summary as Record<string, unknown> })
+      .where(eq(revisions.id, row.id))
+      .run();
+  }
+  return pending.length;
 }
 
 const publishedColumns = {

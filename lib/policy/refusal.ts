@@ -13,6 +13,7 @@ export type Refusal =
   | 'ownSubmission'
   | 'notApprover'
   | 'reviewClosed'
+  | 'alreadyDecided'
   | 'notEnoughApprovals'
   | 'approvalRequired'
   | 'revisionNotFound'

@@ -1,6 +1,6 @@
 import { can } from '@/lib/permissions';
 import type { Role } from '@/lib/roles';
-import type { Policy } from '@/lib/review/approvals';
+import type { Decision, Policy } from '@/lib/review/approvals';
 import type { Refusal, Who } from './refusal';
 
 /** As much of a review request as the rules look at. */
@@ -19,12 +19,22 @@ export function countsAsApprover(person: { id: number; role: Role; active: boole
   );
 }
 
-/** Approve or ask for changes: on an open request, never one's own, and only as a counting approver. */
-export function decideRefusal(actor: Who, request: RequestRow, policy: Policy): Refusal | null {
+/**
+ * Approve or ask for changes: on an open request, never one's own, and only as a counting approver.
+ * Given the decision wanted and the actor's own latest one on this revision, a repeat of the same
+ * is refused (one approval, one notification); changing one's mind is not.
+ */
+export function decideRefusal(
+  actor: Who,
+  request: RequestRow,
+  policy: Policy,
+  decision?: { wanted: Decision; latestOwn: Decision | null },
+): Refusal | null {
   if (!can(actor.role, 'review.approve')) return 'forbidden';
   if (request.status !== 'open') return 'reviewClosed';
   if (request.submittedBy === actor.id) return 'ownSubmission';
   if (!countsAsApprover({ ...actor, active: true }, policy)) return 'notApprover';
+  if (decision && decision.wanted === decision.latestOwn) return 'alreadyDecided';
   return null;
 }
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { currentActor } from './auth';
 import { hasAnyUser } from '@/db/users';
@@ -7,15 +8,22 @@ import { idParam } from '@/lib/validation/params';
 import type { Permission } from '@/lib/permissions';
 import { refusalOf } from '@/lib/errors';
 import { hasOwnPassword, mayUse, type Actor } from '@/lib/actor';
+import { REQUEST_PATH_HEADER, safeNextPath, withNext } from '@/lib/next-path';
+
+/** The page being rendered, to come back to after signing in or choosing a password. */
+async function requestedPath(): Promise<string | null> {
+  return safeNextPath((await headers()).get(REQUEST_PATH_HEADER));
+}
 
 /**
  * For pages: the signed-in user, or a redirect to setup (no users yet) or sign-in. A user with a
- * one-time password is sent to choose their own first.
+ * one-time password is sent to choose their own first. Both come back to this page afterwards.
  */
 export async function requireActor(options: { allowPasswordChange?: boolean } = {}): Promise<Actor> {
   const actor = await currentActor();
-  if (!actor) redirect(hasAnyUser() ? '/login' : '/setup');
-  if (!hasOwnPassword(actor) && !options.allowPasswordChange) redirect('/account#password');
+  if (!actor) redirect(hasAnyUser() ? withNext('/login', await requestedPath()) : '/setup');
+  if (!hasOwnPassword(actor) && !options.allowPasswordChange)
+    redirect(withNext('/account#password', await requestedPath()));
   return actor;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '@/lib/roles';
+import { safeNextPath } from '@/lib/next-path';
 
 // Messages are keys of the "errors" catalogue; forms show them in the user's language.
 
@@ -32,9 +33,16 @@ export const localeField = z.enum(['nb', 'en'], { error: 'invalidLocale' });
 export const userIdField = z.coerce.number({ error: 'invalidUser' }).int('invalidUser').positive('invalidUser');
 
 export const setupSchema = z.object({ name: nameField, email: emailField, password: passwordField });
+/** Where to go afterwards: a path on this site, or null (anything else is ignored, not an error). */
+const nextField = z
+  .unknown()
+  .optional()
+  .transform((raw) => safeNextPath(raw));
+
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, 'required').max(254, 'tooLong'),
   password: z.string().min(1, 'required').max(200, 'tooLong'),
+  next: nextField,
 });
 export const addPersonSchema = z.object({ name: nameField, email: emailField, role: roleField });
 export const changeRoleSchema = z.object({ userId: userIdField, role: roleField });
@@ -44,6 +52,7 @@ export const changePasswordSchema = z
     currentPassword: z.string().min(1, 'required').max(200, 'tooLong'),
     newPassword: passwordField,
     confirmPassword: z.string().max(200, 'tooLong'),
+    next: nextField,
   })
   .refine((v) => v.newPassword === v.confirmPassword, { message: 'passwordsDiffer', path: ['confirmPassword'] });
 export const languageSchema = z.object({ locale: localeField });

@@ -127,8 +127,11 @@ test('a reviewer compares v1 with v3 side by side and inline and steps through t
 
   const ambassador = await open('anne@example.com');
   await ambassador.goto(`${server.url}/guides/${guideId}/history`);
-  ambassador.once('dialog', (dialog) => dialog.accept());
   await ambassador.getByRole('button', { name: /^Restore into the draft\s*: Version 1$/ }).click();
+  await ambassador
+    .getByRole('dialog', { name: /^Restore version 1 as the draft\?/ })
+    .getByRole('button', { name: 'Restore', exact: true })
+    .click();
   await ambassador.getByRole('status').filter({ hasText: 'The draft now has the content of Version 1' }).waitFor();
   await ambassador.reload();
   await ambassador.getByRole('heading', { level: 2, name: 'Restored by', exact: false }).first().waitFor();

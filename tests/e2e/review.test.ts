@@ -47,7 +47,12 @@ test('two approvals required: an ambassador submits, two reviewers comment and a
   const submit = anne.getByRole('form', { name: 'Submit the draft for review' });
   await submit.getByLabel('Summary for the reviewers').fill('First version of our adoption plan');
   await submit.getByRole('button', { name: 'Submit for review' }).click();
-  await submit.getByRole('status').filter({ hasText: 'Reviewers are notified' }).waitFor();
+  // Submitted: the page now points to the open request instead of offering the same draft again.
+  await anne
+    .getByRole('region', { name: 'Submit the draft for review' })
+    .getByRole('status')
+    .filter({ hasText: 'request #1 is open' })
+    .waitFor();
 
   // Rolf sees it waiting, comments on a routine and approves.
   const rolf = await open('rolf@example.com');

@@ -143,7 +143,7 @@ describe('signed in', () => {
     expect(off).toMatchObject({ ok: true });
     const after = await reader.fetch('/account');
     expect(after.status).toBe(307);
-    expect(after.headers.get('location')).toMatch(/\/login$/);
+    expect(after.headers.get('location')).toMatch(/\/login\?next=%2Faccount$/);
     expect(await new Client(server.url).signIn(person('reader').email, PASSWORD)).toBe(false);
 
     // A second ambassador with an open session is demoted: people management is gone at once.

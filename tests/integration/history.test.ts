@@ -173,7 +173,7 @@ describe('read confirmation and what changed since', () => {
     ).toMatchObject({ ok: true });
 
     const adoption = await (await as.ambassador.fetch(`/guides/${guideId}/adoption`)).text();
-    expect(adoption).toMatch(/1 of 3 have confirmed version 2/);
+    expect(adoption).toMatch(/1 of 3 people have confirmed version 2; 2 are behind;/);
     const csv = await (await as.ambassador.fetch(`/api/guides/${guideId}/adoption`)).text();
     const lines = csv
       .replace(/^\uFEFF/, '')

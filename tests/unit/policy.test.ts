@@ -74,6 +74,29 @@ describe('deciding (approve / ask for changes)', () => {
   });
 });
 
+describe('the same decision twice', () => {
+  test.each([
+    ['approve after approving', 'approved', 'approved', 'alreadyDecided'],
+    ['ask for changes after asking for changes', 'changes_requested', 'changes_requested', 'alreadyDecided'],
+    ['ask for changes after approving', 'changes_requested', 'approved', null],
+    ['approve after asking for changes', 'approved', 'changes_requested', null],
+    ['approve with no decision yet', 'approved', null, null],
+  ] as const)('%s', (_, wanted, latestOwn, refusal) => {
+    expect(decideRefusal(rolf, openByAnne, anyReviewer, { wanted, latestOwn })).toBe(refusal);
+  });
+
+  test('the other refusals come first: a repeat on a closed request is closed', () => {
+    const closed = { status: 'published', submittedBy: anne.id };
+    expect(decideRefusal(rolf, closed, anyReviewer, { wanted: 'approved', latestOwn: 'approved' })).toBe(
+      'reviewClosed',
+    );
+  });
+
+  test('a repeat is a UserError, with a message for the decision', () => {
+    expect(() => enforce('alreadyDecided', { decision: 'approved' })).toThrow(UserError);
+  });
+});
+
 describe('withdrawing, submitting, commenting, publishing a request', () => {
   test('only an ambassador withdraws, and only an open request', () => {
     expect(canWithdraw(anne, openByAnne)).toBe(true);

@@ -11,6 +11,7 @@ import { canComment, canPublishRequest, canWithdraw, decideRefusal } from '@/lib
 import { diffDocs } from '@/lib/diff';
 import { blockName } from '@/lib/doc/place';
 import { revisionLabeler } from '@/lib/server/revision-label';
+import { latestDecisionBy, type Decision as ReviewDecision } from '@/lib/review/approvals';
 import type { GuideDoc } from '@/lib/doc/types';
 import { CompareView } from '@/components/compare/CompareView';
 import { ActionForm } from '@/components/forms/ActionForm';
@@ -63,6 +64,9 @@ export default async function ReviewRequestPage({ params, searchParams }: PagePr
 
   const open = request.status === 'open';
   const decideRefused = decideRefusal(actor, request, request.policy);
+  const own = latestDecisionBy(request.decisions, actor.id, request.revisionId);
+  const offer = (wanted: ReviewDecision) =>
+    decideRefusal(actor, request, request.policy, { wanted, latestOwn: own?.decision ?? null }) === null;
   const mode = query.view === 'inline' ? 'inline' : 'side';
   const self = `/reviews/${request.id}${againstReviewed ? '?against=reviewed&' : '?'}`;
 
@@ -148,18 +152,25 @@ export default async function ReviewRequestPage({ params, searchParams }: PagePr
               ))}
             </ul>
           )}
+          {decideRefused === null && own && (
+            <p role="status">{t('yourDecision', { decision: own.decision, date: date(own.at) })}</p>
+          )}
           {decideRefused === null && (
             <div className={styles.decisionButtons}>
-              <ActionForm action={decideAction}>
-                <input type="hidden" name="requestId" value={request.id} />
-                <input type="hidden" name="decision" value="approved" />
-                <SubmitButton>{t('approve')}</SubmitButton>
-              </ActionForm>
-              <ActionForm action={decideAction}>
-                <input type="hidden" name="requestId" value={request.id} />
-                <input type="hidden" name="decision" value="changes_requested" />
-                <SubmitButton className="secondary">{t('requestChanges')}</SubmitButton>
-              </ActionForm>
+              {offer('approved') && (
+                <ActionForm action={decideAction}>
+                  <input type="hidden" name="requestId" value={request.id} />
+                  <input type="hidden" name="decision" value="approved" />
+                  <SubmitButton>{t('approve')}</SubmitButton>
+                </ActionForm>
+              )}
+              {offer('changes_requested') && (
+                <ActionForm action={decideAction}>
+                  <input type="hidden" name="requestId" value={request.id} />
+                  <input type="hidden" name="decision" value="changes_requested" />
+                  <SubmitButton className="secondary">{t('requestChanges')}</SubmitButton>
+                </ActionForm>
+              )}
             </div>
           )}
           {decideRefused === 'ownSubmission' && <p className={styles.hint}>{t('ownSubmission')}</p>}

@@ -8,7 +8,7 @@ export default async function AdoptionPage({ params }: PageProps<'/guides/[id]/a
   const { actor, guide } = await requireGuide('guide.adoption', params);
   const [t, tc, dates] = await Promise.all([getTranslations('reading'), getTranslations('common'), getDates()]);
   const current = getPublished(actor, guide.id)?.version ?? null;
-  const rows = adoption(actor, guide.id, current);
+  const { rows, totals } = adoption(actor, guide.id, current);
   const date = (d: Date | null) => (d ? dates.dateTime(d) : t('never'));
   return (
     <>
@@ -20,11 +20,11 @@ export default async function AdoptionPage({ params }: PageProps<'/guides/[id]/a
           <p className="lead">{t('adoptionIntro', { version: current })}</p>
           <p role="status">
             {t('totals', {
-              confirmed: rows.filter((r) => r.behind === 0).length,
-              total: rows.length,
+              confirmed: totals.confirmed,
+              total: totals.total,
               version: current,
-              behind: rows.filter((r) => r.behind !== null && r.behind > 0 && r.confirmedVersion !== null).length,
-              never: rows.filter((r) => r.lastOpenedAt === null).length,
+              behind: totals.behind,
+              never: totals.neverOpened,
             })}
           </p>
           <p>

@@ -24,7 +24,8 @@ function resolve(actor: Actor, guideId: number, raw: unknown): ResolvedRevision 
 }
 
 function defaultFrom(actor: Actor, guideId: number, to: ResolvedRevision | null): string | undefined {
-  const previous = to?.id ? revisionBefore(actor, guideId, to.id) : null;
+  // The span History summarises: a published version against the previous published version.
+  const previous = to?.id ? revisionBefore(actor, guideId, to.id, { publishedOnly: to.version !== null }) : null;
   return previous ? formatRevisionRef(previous) : undefined;
 }
 
@@ -34,7 +35,7 @@ export default async function ComparePage({ params, searchParams }: PageProps<'/
   const query = await searchParams;
   const [t, describe] = await Promise.all([getTranslations('compare'), revisionLabeler()]);
   const to = resolve(actor, guide.id, query.to);
-  // Without `from`, compare with the revision before `to`.
+  // Without `from`, compare with the revision before `to` (see defaultFrom).
   const from = resolve(actor, guide.id, query.from ?? defaultFrom(actor, guide.id, to));
   const mode = query.view === 'inline' ? 'inline' : 'side';
 

@@ -7,6 +7,7 @@ import { listRevisions, revisionAuthors } from '@/db/history';
 import { listRequests, reviewEvents } from '@/db/reviews';
 import { can } from '@/lib/permissions';
 import { canRestore } from '@/lib/policy';
+import { formatRevisionRef } from '@/lib/validation/params';
 import { revisionLabeler, summaryText } from '@/lib/server/revision-label';
 import { labelNamesAuthor } from '@/lib/revision-label';
 import { RestoreButton } from '@/components/history/RestoreButton';
@@ -109,8 +110,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
         <p>{t('empty')}</p>
       ) : (
         <ol className={styles.list}>
-          {items.map((r, i) => {
-            const previous = items[i + 1];
+          {items.map((r) => {
             return (
               <li key={r.id} className={r.version !== null ? styles.published : undefined}>
                 <h2 className={styles.itemTitle}>{label(r)}</h2>
@@ -120,13 +120,25 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
                 {r.note && <p>{r.note}</p>}
                 {r.summary && <p className={styles.summary}>{describe(r.summary)}</p>}
                 <div className={styles.links}>
-                  {previous && (
-                    <Link href={`/guides/${guide.id}/compare?from=${refOf(previous)}&to=${refOf(r)}`}>
+                  {r.summaryFrom && (
+                    <Link href={`/guides/${guide.id}/compare?from=${formatRevisionRef(r.summaryFrom)}&to=${refOf(r)}`}>
                       {t('compareWithPrevious')}
                       <span className="visually-hidden">: {label(r)}</span>
                     </Link>
                   )}
-                  {canRestore(actor, r) && <RestoreButton guideId={guide.id} revision={refOf(r)} label={label(r)} />}
+                  {canRestore(actor, r) && (
+                    <RestoreButton
+                      guideId={guide.id}
+                      revision={refOf(r)}
+                      label={label(r)}
+                      question={t('restoreConfirm', {
+                        kind: r.version !== null ? 'published' : r.kind === 'named' && r.name ? 'named' : 'other',
+                        version: r.version ?? 0,
+                        name: r.name ?? '',
+                        date: dates.dateTime(r.createdAt),
+                      })}
+                    />
+                  )}
                 </div>
               </li>
             );

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { getDates } from '@/lib/server/dates';
 import { requireGuide } from '@/lib/server/guard';
 import { getDraft } from '@/db/guides';
-import { getReviewPolicy, listRequests, listReviewerCandidates } from '@/db/reviews';
+import { getReviewPolicy, listRequests, listReviewerCandidates, openRequest } from '@/db/reviews';
 import { can } from '@/lib/permissions';
 import { canSubmit } from '@/lib/policy';
 import { ActionForm } from '@/components/forms/ActionForm';
@@ -11,12 +11,56 @@ import { SubmitButton } from '@/components/forms/SubmitButton';
 import { setReviewPolicyAction, submitForReviewAction } from '@/app/reviews/actions';
 import styles from '@/components/review/review.module.css';
 
+/** The draft already under review, unchanged, is offered as its request rather than to submit again. */
+async function SubmitSection({
+  guideId,
+  draftVersion,
+  open,
+}: {
+  guideId: number;
+  draftVersion: number;
+  open: { id: number; draftVersion: number } | null;
+}) {
+  const t = await getTranslations('review');
+  const requestLink = open && <Link href={`/reviews/${open.id}`}>{t('goToRequest', { id: open.id })}</Link>;
+  return (
+    <section aria-labelledby="submit-title" className={styles.panel}>
+      <h2 id="submit-title">{t('submitTitle')}</h2>
+      {open?.draftVersion === draftVersion ? (
+        <>
+          <p role="status">{t('openRequestIntro', { id: open.id })}</p>
+          <p>{requestLink}</p>
+        </>
+      ) : (
+        <>
+          <p>{t('submitIntro')}</p>
+          {open && (
+            <p>
+              {t('submitAgainIntro', { id: open.id })} {requestLink}
+            </p>
+          )}
+          <ActionForm action={submitForReviewAction} aria-labelledby="submit-title">
+            <input type="hidden" name="guideId" value={guideId} />
+            <input type="hidden" name="baseVersion" value={draftVersion} />
+            <label htmlFor="review-summary">{t('summary')}</label>
+            <textarea id="review-summary" name="summary" rows={3} maxLength={2000} required />
+            <p>
+              <SubmitButton>{t('submit')}</SubmitButton>
+            </p>
+          </ActionForm>
+        </>
+      )}
+    </section>
+  );
+}
+
 export default async function GuideReviewPage({ params }: PageProps<'/guides/[id]/review'>) {
   const { actor, guide } = await requireGuide('review.read', params);
   const [t, tc, dates] = await Promise.all([getTranslations('review'), getTranslations('common'), getDates()]);
   const policy = getReviewPolicy(actor, guide.id);
   const requests = listRequests(actor, { guideId: guide.id });
   const ambassador = can(actor.role, 'review.settings');
+  const open = openRequest(actor, guide.id);
   return (
     <>
       <h1>{t('guideTitle', { title: guide.title })}</h1>
@@ -63,19 +107,7 @@ export default async function GuideReviewPage({ params }: PageProps<'/guides/[id
       )}
 
       {canSubmit(actor) && (
-        <section aria-labelledby="submit-title" className={styles.panel}>
-          <h2 id="submit-title">{t('submitTitle')}</h2>
-          <p>{t('submitIntro')}</p>
-          <ActionForm action={submitForReviewAction} aria-labelledby="submit-title">
-            <input type="hidden" name="guideId" value={guide.id} />
-            <input type="hidden" name="baseVersion" value={getDraft(actor, guide.id).version} />
-            <label htmlFor="review-summary">{t('summary')}</label>
-            <textarea id="review-summary" name="summary" rows={3} maxLength={2000} required />
-            <p>
-              <SubmitButton>{t('submit')}</SubmitButton>
-            </p>
-          </ActionForm>
-        </section>
+        <SubmitSection guideId={guide.id} draftVersion={getDraft(actor, guide.id).version} open={open} />
       )}
 
       <h2>{t('requests')}</h2>

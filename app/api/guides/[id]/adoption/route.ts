@@ -13,7 +13,7 @@ export const GET = route('guide.adoption', async (actor, _request, { params }: C
   if (!id) throw new NotFoundError('guide');
   const guide = getGuide(actor, id);
   const current = getPublished(actor, guide.id)?.version ?? null;
-  const rows = adoption(actor, guide.id, current);
+  const { rows } = adoption(actor, guide.id, current);
   const csv = toCsv([
     [
       'name',
