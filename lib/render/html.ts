@@ -116,10 +116,10 @@ class HtmlWriter {
     if (!type) throw new RangeError(`Unknown node type: ${json.type}`);
     const toDOM = type.spec.toDOM as ToDOM<PMNode> | undefined;
     if (!toDOM) throw new RangeError(`No toDOM for node type ${json.type}`);
-    // Tables size their columns from their rows, so they get a real node; every other spec reads
-    // only the node's own attributes.
+    // Tables size their columns from their rows, so they get the whole node; every other spec reads
+    // only the node's own attributes (defaulted by create, as Node.fromJSON would).
     if (json.content && type.name === 'table') return toDOM(PMNode.fromJSON(this.schema, json), false);
-    return toDOM({ type, attrs: type.computeAttrs(json.attrs ?? null) } as unknown as PMNode, false);
+    return toDOM(type.create(json.attrs ?? null), false);
   }
 
   /** A node's children, keeping a mark open across neighbours that share it (DOMSerializer's rule). */
