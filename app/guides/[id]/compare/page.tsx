@@ -53,6 +53,8 @@ export default async function ComparePage({ params, searchParams }: PageProps<'/
   const diff = diffDocs(from.doc, to.doc);
   // Only this page goes to the browser: a bounded number of changes, unchanged stretches folded.
   const page = diffPage(diff.blocks, pageNumber(query.page), blockPosition(query.open));
+  // The view switch stays on this page; the first page's links look as they always did.
+  const onPage = page.page > 1 ? `&page=${page.page}` : '';
   return (
     <>
       <h1>{t('title', { title: guide.title })}</h1>
@@ -72,8 +74,8 @@ export default async function ComparePage({ params, searchParams }: PageProps<'/
         mode={mode}
         oldLabel={describe(from)}
         newLabel={describe(to)}
-        sideHref={`${base}&view=side&page=${page.page}`}
-        inlineHref={`${base}&view=inline&page=${page.page}`}
+        sideHref={`${base}${onPage}&view=side`}
+        inlineHref={`${base}${onPage}&view=inline`}
       />
     </>
   );
