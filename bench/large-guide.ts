@@ -206,3 +206,22 @@ export function withChangedBlocks(doc: GuideDoc, fraction: number, salt = 1): { 
   for (let k = 0; k < count; k++) changeOneWord(copy, Math.floor(k * step + step / 2), salt + k);
   return { doc: copy, changed: count };
 }
+
+/**
+ * The guide of the issue 10 attack: `routines` small routines (a title and one short step each) under
+ * a heading per hundred, about 200 bytes of JSON a routine, so 24,000 stay under the 5 MB limit.
+ */
+export function generateSmallRoutinesGuide(routines = 24_000, seed = 7): GuideDoc {
+  const w = new Writer(random(seed));
+  const content: JSONNode[] = [];
+  for (let n = 1; n <= routines; n++) {
+    if (n % 100 === 1)
+      content.push({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: `Del ${n}` }] });
+    content.push({
+      type: 'routine',
+      attrs: { id: `r-${n}`, title: w.words(2), what: '', owner: '', ownerEmail: null, reviewBy: null },
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: w.sentence(2, 4) }] }],
+    });
+  }
+  return { type: 'doc', content };
+}

@@ -8,7 +8,8 @@ import { startServer, tempDir, type TestServer } from '@/tests/helpers/server';
 import { seedPeople, PASSWORD } from '@/tests/helpers/people';
 import { Client } from '@/tests/helpers/client';
 import { validateDoc } from '@/lib/doc/validate';
-import { generateGuide } from './large-guide';
+import { generateGuide, generateSmallRoutinesGuide, withChangedBlocks } from './large-guide';
+import { benchLargeRender } from './large-render';
 import { benchImport } from './import';
 import { benchDiff } from './diff';
 import { benchGrowth } from './growth';
@@ -17,6 +18,7 @@ import { benchHistory, createHistoryGuides } from './history';
 import { benchReader } from './reader';
 import { benchDraftSave } from './draft-save';
 import { bytes, log, ms, round, table } from './stats';
+import { datesFor } from '@/lib/dates';
 
 const started = performance.now();
 const dir = tempDir('rg-bench-');
@@ -76,6 +78,17 @@ async function main() {
   });
   data.publishDraft(actor, large.id, 1, 'Første versjon');
   const historyGuides = createHistoryGuides(data, actor, 10, 10_000);
+  log('setup: the 24,000-routine guide in three versions (1% and every block changed)');
+  const smallRoutines = generateSmallRoutinesGuide(24_000);
+  const huge = data.createGuide(actor, { title: 'Stor guide', language: 'nb', frontMatter: {}, doc: smallRoutines });
+  data.publishDraft(actor, huge.id, 1, 'v1');
+  let hugeVersion = 1;
+  for (const fraction of [0.01, 1]) {
+    const saved = data.saveDraft(actor, huge.id, hugeVersion, withChangedBlocks(smallRoutines, fraction).doc);
+    if (!saved.ok) throw new Error('draft conflict during setup');
+    hugeVersion = saved.version;
+    data.publishDraft(actor, huge.id, hugeVersion, `${fraction * 100}% changed`);
+  }
   log(`setup: history revisions took ${historyGuides.setupSeconds} s; waiting for growth`);
   const growthFigures = await growthRun;
 
@@ -94,6 +107,24 @@ async function main() {
   const draftFigures = await benchDraftSave(editor, large.id, 50);
   log('history: page with 10 and with 10,000 revisions');
   const historyFigures = await benchHistory(editor, historyGuides, 30);
+  log('large guide: first render of 24,000 routines, three readers at once, compare');
+  const largeFigures = await benchLargeRender({
+    doc: smallRoutines,
+    doc500: doc,
+    labels: {
+      what: 'Hva',
+      owner: 'Eier',
+      reviewBy: 'Revideres innen',
+      calloutLabels: { note: 'Merk', tip: 'Tips', important: 'Viktig', warning: 'Advarsel', caution: 'Forsiktig' },
+      formatDate: datesFor('nb', 'UTC').date,
+    },
+    client: reader,
+    guideId: huge.id,
+    compares: [
+      { name: 'v1 → v2 (1% of blocks changed)', from: 'v1', to: 'v2' },
+      { name: 'v2 → v3 (every block changed)', from: 'v2', to: 'v3' },
+    ],
+  });
   await server.stop();
   server = null;
 
@@ -228,6 +259,35 @@ async function main() {
     ),
     `(file size after a WAL checkpoint; ${g.msPerCheckpoint} ms per edit+checkpoint, ${g.secondsTaken} s in all)`,
   );
+  const lg = largeFigures;
+  section(
+    `Large guide: ${lg.routines} small routines, ${bytes(lg.jsonBytes)} of JSON, ${bytes(lg.htmlBytes)} of HTML`,
+    table(
+      ['figure', 'value', 'aim'],
+      [
+        [
+          'render alone (own process): wall, CPU',
+          `${ms(lg.renderMs)}, ${ms(lg.renderCpuMs)}`,
+          `<= ${ms(lg.aim.renderMs)}`,
+        ],
+        [
+          'peak RSS of that process (before the render, with the document)',
+          `${lg.renderPeakRssMb} MB (${lg.renderRssBeforeMb} MB)`,
+          `<= ${lg.aim.renderMb} MB`,
+        ],
+        ['3 readers at once, first request to the server', ms(lg.firstThreeReadersMs), ''],
+        ['reader page bytes', bytes(lg.firstPageBytes), ''],
+        ['1 reader, rendered before', ms(lg.cachedReaderMs), ''],
+        ...lg.compare.map((c) => [
+          `compare ${c.name}`,
+          `${ms(c.ms)}, ${bytes(c.bytes)}`,
+          `<= ${ms(lg.aim.compareMs)}, <= ${bytes(lg.aim.compareBytes)}`,
+        ]),
+        ['baseline: former renderer (tiptap + happy-dom), 500 routines', ms(lg.baseline500Ms), ''],
+        ['ours, 500 routines', ms(lg.ours500Ms), ''],
+      ],
+    ),
+  );
   const totalSeconds = round((performance.now() - started) / 1000, 1);
   console.log(`\nbench time ${totalSeconds} s (without the build)`);
   console.log(
@@ -239,6 +299,7 @@ async function main() {
       import: importFigures,
       diff: diffFigures,
       history: historyFigures,
+      largeGuide: largeFigures,
       historySetupSeconds: historyGuides.setupSeconds,
       growth: growthFigures,
       totalSeconds,

@@ -244,6 +244,26 @@ export const guideVisits = sqliteTable(
   (t) => [primaryKey({ columns: [t.userId, t.guideId] })],
 );
 
+/**
+ * The reader page's HTML of a published revision, rendered once and kept across restarts. A row
+ * holds for one document format, one renderer and one variant (language and owners' current
+ * names); any other is rendered again, and only the newest variant of a revision is kept.
+ */
+export const renderedHtml = sqliteTable(
+  'rendered_html',
+  {
+    revisionId: integer('revision_id')
+      .notNull()
+      .references(() => revisions.id),
+    docVersion: integer('doc_version').notNull(),
+    rendererVersion: integer('renderer_version').notNull(),
+    variant: text('variant').notNull(),
+    html: text('html').notNull(),
+    renderedAt: integer('rendered_at', { mode: 'timestamp_ms' }).notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.revisionId, t.docVersion, t.rendererVersion, t.variant] })],
+);
+
 // ---- Review ------------------------------------------------------------------------------------
 
 export const REVIEW_STATUSES = ['open', 'withdrawn', 'superseded', 'published'] as const;

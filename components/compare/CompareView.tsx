@@ -5,7 +5,7 @@ import { flushSync } from 'react-dom';
 import { useTranslations } from 'next-intl';
 import type { DocDiff } from '@/lib/diff/types';
 import { BlockRow, type CompareMode } from './BlockRow';
-import { layoutBlocks } from './collapse';
+import { layoutBlocks, OPEN_LIMIT, type DiffPage } from '@/lib/diff/fold';
 import { placeOf } from '@/lib/doc/place';
 import { Summary } from './Summary';
 import { useChangeNavigation } from './useChangeNavigation';
@@ -24,10 +24,25 @@ export type CompareViewProps = {
   inlineHref?: string;
   /** Shown beside a block, keyed by its position in the new revision (e.g. review comments). */
   blockNotes?: Record<number, ReactNode>;
+  /**
+   * A page folded on the server (lib/diff/fold.ts diffPage): `diff.blocks` holds only the blocks
+   * shown, and folded stretches open by a request (`openHref` + the stretch's start) instead of in
+   * the browser. `pageHref` + a page number is another page.
+   */
+  paging?: Pick<DiffPage, 'items' | 'page' | 'pageCount'> & { openHref: string; pageHref: string };
 };
 
 /** A comparison of two revisions of a guide for a reviewer: summary, view switch, navigation, blocks. */
-export function CompareView({ diff, mode, oldLabel, newLabel, sideHref, inlineHref, blockNotes }: CompareViewProps) {
+export function CompareView({
+  diff,
+  mode,
+  oldLabel,
+  newLabel,
+  sideHref,
+  inlineHref,
+  blockNotes,
+  paging,
+}: CompareViewProps) {
   // useId's characters vary between React versions; ids here also go into "#..." links.
   const prefix = `cmp${useId().replace(/[^\w-]/g, '')}`;
   const blockId = useCallback((index: number) => `${prefix}-b${index + 1}`, [prefix]);
@@ -43,7 +58,10 @@ export function CompareView({ diff, mode, oldLabel, newLabel, sideHref, inlineHr
     () => new Set(blocks.map((_, i) => i).filter((i) => noteOf(i) !== undefined)),
     [blocks, noteOf],
   );
-  const items = useMemo(() => layoutBlocks(blocks, expanded, pinned), [blocks, expanded, pinned]);
+  const items = useMemo(
+    () => paging?.items ?? layoutBlocks(blocks, expanded, pinned),
+    [paging, blocks, expanded, pinned],
+  );
   // The new revision's blocks in order: every block but the deleted ones, at its newIndex.
   const newContent = useMemo(() => blocks.flatMap((b) => (b.new ? [b.new] : [])), [blocks]);
   const { changes, halfStep } = useMemo(() => {
@@ -114,6 +132,7 @@ export function CompareView({ diff, mode, oldLabel, newLabel, sideHref, inlineHr
 
       <section aria-labelledby={changesId} className={styles.changes}>
         <h2 id={changesId}>{t('changesHeading')}</h2>
+        {paging && paging.pageCount > 1 && <PageLinks {...paging} />}
         {mode === 'side' && (
           // Each cell names its version for screen readers and on narrow screens.
           <div className={styles.columns} aria-hidden="true">
@@ -139,9 +158,17 @@ export function CompareView({ diff, mode, oldLabel, newLabel, sideHref, inlineHr
               />
             ) : (
               <div key={`c${item.start}`} className={styles.collapsed}>
-                <button type="button" className={styles.expand} onClick={() => expand(item.start)}>
-                  {t('expand', { count: item.end - item.start })}
-                </button>
+                {paging ? (
+                  <a className={styles.expand} href={`${paging.openHref}${item.start}`}>
+                    {item.end - item.start > OPEN_LIMIT
+                      ? t('expandSome', { count: item.end - item.start, shown: OPEN_LIMIT })
+                      : t('expand', { count: item.end - item.start })}
+                  </a>
+                ) : (
+                  <button type="button" className={styles.expand} onClick={() => expand(item.start)}>
+                    {t('expand', { count: item.end - item.start })}
+                  </button>
+                )}
                 <span className={styles.printOnly}>{t('collapsed', { count: item.end - item.start })}</span>
               </div>
             ),
@@ -149,5 +176,25 @@ export function CompareView({ diff, mode, oldLabel, newLabel, sideHref, inlineHr
         </div>
       </section>
     </div>
+  );
+}
+
+/** Previous and next page of a comparison too long for one page. */
+function PageLinks({ page, pageCount, pageHref }: { page: number; pageCount: number; pageHref: string }) {
+  const t = useTranslations('compare');
+  return (
+    <nav aria-label={t('pages')} className={styles.pages}>
+      {page > 1 && (
+        <a href={`${pageHref}${page - 1}`} rel="prev">
+          {t('previousPage')}
+        </a>
+      )}
+      <span aria-current="page">{t('pagePosition', { page, count: pageCount })}</span>
+      {page < pageCount && (
+        <a href={`${pageHref}${page + 1}`} rel="next">
+          {t('nextPage')}
+        </a>
+      )}
+    </nav>
   );
 }

@@ -15,13 +15,21 @@ function headingText(node: JSONNode): string {
 function anchors(doc: GuideDoc): OutlineEntry[] {
   const entries: OutlineEntry[] = [];
   const used = new Set<string>();
+  // Where the search for a free "-n" starts for each slug: ids are only ever added, so the first
+  // free number never goes down, and thousands of equal headings stay linear.
+  const nextNumber = new Map<string, number>();
   let lastHeadingLevel = 1;
 
   const uniqueId = (base: string) => {
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    return id;
+    if (!used.has(base)) {
+      used.add(base);
+      return base;
+    }
+    let n = nextNumber.get(base) ?? 2;
+    while (used.has(`${base}-${n}`)) n++;
+    nextNumber.set(base, n + 1);
+    used.add(`${base}-${n}`);
+    return `${base}-${n}`;
   };
 
   const visit = (node: JSONNode) => {

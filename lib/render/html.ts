@@ -1,9 +1,17 @@
-import { Extension } from '@tiptap/core';
-import { generateHTML } from '@tiptap/html/server';
+import { Extension, getSchema, type Extensions } from '@tiptap/core';
+import { Mark as PMMark, Node as PMNode, type DOMOutputSpec, type Schema } from '@tiptap/pm/model';
 import type { CalloutKind, GuideDoc, JSONNode, Mark } from '@/lib/doc/types';
 import { headingIds } from '@/lib/doc/outline';
 import { guideExtensions } from '@/lib/editor/extensions';
 import { isAllowedHref, isAllowedImageSrc, isExternalHref } from '@/lib/editor/url-policy';
+import { escapeText } from './escape';
+import { writeSpec, type Written } from './spec';
+
+/**
+ * Changes whenever the HTML made for the same document changes (markup, classes, escaping), so
+ * HTML stored by an older renderer is not served again.
+ */
+export const RENDERER_VERSION = 2;
 
 export type RenderLabels = {
   what: string;
@@ -60,7 +68,7 @@ function safeMarks(marks: Mark[] | undefined): Mark[] | undefined {
 }
 
 /** A copy of the document ready for rendering: heading anchors set, unsafe links and images gone. */
-function prepare(doc: GuideDoc): JSONNode {
+export function prepareForRender(doc: GuideDoc): JSONNode {
   const ids = headingIds(doc);
   let nextHeading = 0;
   const visit = (node: JSONNode): JSONNode | null => {
@@ -77,14 +85,9 @@ function prepare(doc: GuideDoc): JSONNode {
   return visit(doc) ?? { type: 'doc', content: [] };
 }
 
-/**
- * The reader page's HTML for a guide. Expects a document that passed validateDoc. Text and attribute
- * values are escaped by the DOM serializer; link and image addresses go through the URL policy again.
- *
- * @param owners ownerEmail -> the user's current display name, shown instead of the stored owner.
- */
-export function renderGuideHtml(doc: GuideDoc, labels: RenderLabels, owners?: Map<string, string>): string {
-  const extensions = [
+/** The guide schema with the reader's labels and the owners' current names, plus heading anchors. */
+export function renderExtensions(labels: RenderLabels, owners?: Map<string, string>): Extensions {
+  return [
     ...guideExtensions({
       labels,
       formatDate: labels.formatDate,
@@ -92,5 +95,90 @@ export function renderGuideHtml(doc: GuideDoc, labels: RenderLabels, owners?: Ma
     }),
     HeadingAnchors,
   ];
-  return generateHTML(prepare(doc), extensions);
+}
+
+type ToDOM<T> = (value: T, inline: boolean) => DOMOutputSpec;
+
+/**
+ * Writes prepared JSON straight to HTML with the schema's own toDOM specs, as ProseMirror's
+ * DOMSerializer would into a DOM, without building ProseMirror nodes or a DOM: one pass, each
+ * node's attributes defaulted the way Node.fromJSON defaults them.
+ */
+class HtmlWriter {
+  html = '';
+  // Nodes without attributes (paragraphs, list items, …) always give the same HTML.
+  private readonly plain = new Map<string, Written>();
+  constructor(private readonly schema: Schema) {}
+
+  private mark(json: Mark): PMMark {
+    return this.schema.markFromJSON(json);
+  }
+
+  private nodeSpec(json: JSONNode): DOMOutputSpec {
+    const type = this.schema.nodes[json.type];
+    if (!type) throw new RangeError(`Unknown node type: ${json.type}`);
+    const toDOM = type.spec.toDOM as ToDOM<PMNode> | undefined;
+    if (!toDOM) throw new RangeError(`No toDOM for node type ${json.type}`);
+    // Tables size their columns from their rows, so they get the whole node; every other spec reads
+    // only the node's own attributes (defaulted by create, as Node.fromJSON would).
+    if (json.content && type.name === 'table') return toDOM(PMNode.fromJSON(this.schema, json), false);
+    return toDOM(type.create(json.attrs ?? null), false);
+  }
+
+  /** A node's children, keeping a mark open across neighbours that share it (DOMSerializer's rule). */
+  children(nodes: readonly JSONNode[]): void {
+    const active: { mark: PMMark; close: string }[] = [];
+    for (const child of nodes) {
+      const marks = PMMark.setFrom((child.marks ?? []).map((m) => this.mark(m)));
+      if (active.length || marks.length) {
+        let keep = 0;
+        while (keep < active.length && keep < marks.length) {
+          const next = marks[keep];
+          if (!next.eq(active[keep].mark) || next.type.spec.spanning === false) break;
+          keep++;
+        }
+        while (keep < active.length) this.html += active.pop()!.close;
+        for (let k = keep; k < marks.length; k++) {
+          const toDOM = marks[k].type.spec.toDOM as ToDOM<PMMark> | undefined;
+          if (!toDOM) continue;
+          const { open, close } = writeSpec(toDOM(marks[k], true));
+          this.html += open;
+          active.push({ mark: marks[k], close });
+        }
+      }
+      this.node(child);
+    }
+    while (active.length) this.html += active.pop()!.close;
+  }
+
+  node(json: JSONNode): void {
+    if (json.type === 'text') {
+      if (!json.text) throw new RangeError('Empty text nodes are not allowed');
+      this.html += escapeText(json.text);
+      return;
+    }
+    const cacheable = json.attrs === undefined && json.type !== 'table';
+    let written = cacheable ? this.plain.get(json.type) : undefined;
+    if (!written) {
+      written = writeSpec(this.nodeSpec(json));
+      if (cacheable) this.plain.set(json.type, written);
+    }
+    const { open, close, hasHole } = written;
+    this.html += open;
+    if (hasHole) this.children(json.content ?? []);
+    this.html += close;
+  }
+}
+
+/**
+ * The reader page's HTML for a guide. Expects a document that passed validateDoc. Text and attribute
+ * values are escaped (escape.ts); link and image addresses go through the URL policy again. Linear
+ * in the size of the document, and the same HTML tiptap's generateHTML gives.
+ *
+ * @param owners ownerEmail -> the user's current display name, shown instead of the stored owner.
+ */
+export function renderGuideHtml(doc: GuideDoc, labels: RenderLabels, owners?: Map<string, string>): string {
+  const writer = new HtmlWriter(getSchema(renderExtensions(labels, owners)));
+  writer.children(prepareForRender(doc).content ?? []);
+  return writer.html;
 }

@@ -1,9 +1,12 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { getTranslations } from 'next-intl/server';
-import { renderGuideHtml } from '@/lib/render/html';
+import { RENDERER_VERSION, renderGuideHtml } from '@/lib/render/html';
 import { datesFor } from '@/lib/dates';
 import { islandStore } from '@/lib/html-islands';
+import { renderOnce } from '@/lib/server/render-cache';
+import { CURRENT_DOC_VERSION } from '@/lib/doc/schema-version';
+import type { Actor } from '@/lib/actor';
 import type { GuideDoc } from '@/lib/doc/types';
 import { CALLOUT_KINDS, type CalloutKind } from '@/lib/doc/types';
 
@@ -20,25 +23,34 @@ async function contentLabels(language: 'nb' | 'en') {
   };
 }
 
-// Published versions never change, so their HTML is rendered once per process. The key includes
-// the owners' current names, which are the only outside input.
+// The last few published versions' HTML stays in this process too, for <GuideContentIsland>.
 const CACHE_LIMIT = 32;
 
-/** The HTML of a published version and the key under which <GuideContentIsland> finds it. */
+/**
+ * The HTML of a published version and the key under which <GuideContentIsland> finds it. Published
+ * versions never change, so the HTML is rendered once (render-cache.ts); the key includes the
+ * language and the owners' current names, the only inputs besides the document.
+ */
 export async function publishedHtml(
-  doc: GuideDoc,
+  actor: Actor,
+  guideId: number,
+  published: { revisionId: number; doc: GuideDoc },
   language: 'nb' | 'en',
   owners: Map<string, string>,
-  revisionId: number,
 ): Promise<{ key: string; html: string }> {
   const cache = islandStore();
-  const ownersKey = createHash('sha1')
+  const variant = `${language}-${createHash('sha1')
     .update(JSON.stringify([...owners]))
-    .digest('base64url');
-  const key = `${revisionId}-${language}-${ownersKey}`;
+    .digest('base64url')}`;
+  const key = `${published.revisionId}-${CURRENT_DOC_VERSION}-${RENDERER_VERSION}-${variant}`;
   let html = cache.get(key);
   if (html === undefined) {
-    html = await guideHtml(doc, language, owners);
+    html = await renderOnce(
+      actor,
+      guideId,
+      { revisionId: published.revisionId, docVersion: CURRENT_DOC_VERSION, rendererVersion: RENDERER_VERSION, variant },
+      () => guideHtml(published.doc, language, owners),
+    );
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     cache.set(key, html);
   }

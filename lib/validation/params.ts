@@ -40,3 +40,13 @@ export function revisionRef(raw: unknown): RevisionRef | null {
 export function formatRevisionRef(ref: RevisionRef): string {
   return ref.kind === 'draft' ? 'draft' : ref.kind === 'version' ? `v${ref.version}` : `r${ref.id}`;
 }
+
+const position = z.coerce.number().int().min(0).max(10_000_000);
+
+/** A block position from 0 (`?open=` on compare), or null when missing or odd. */
+export function blockPosition(raw: unknown): number | null {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (typeof value !== 'string' || value === '') return null;
+  const parsed = position.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -73,7 +73,7 @@ export default async function GuidePage({ params }: PageProps<'/guides/[id]'>) {
         <p>{editorLinks}</p>
       </div>
     );
-  const { key } = await publishedHtml(published.doc, guide.language, ownerNames(actor), published.revisionId);
+  const { key } = await publishedHtml(actor, guide.id, published, guide.language, ownerNames(actor));
   // A GET render writes nothing: the visit is noted once the page has been sent.
   after(() => recordVisit(actor, guide.id, published.version));
   return (

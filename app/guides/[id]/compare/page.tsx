@@ -4,7 +4,8 @@ import { revisionLabeler } from '@/lib/server/revision-label';
 import { requireGuide } from '@/lib/server/guard';
 import { resolveRevision, revisionBefore, type ResolvedRevision } from '@/db/history';
 import { diffDocs } from '@/lib/diff';
-import { formatRevisionRef, revisionRef } from '@/lib/validation/params';
+import { diffPage, pageSummary } from '@/lib/diff/fold';
+import { blockPosition, formatRevisionRef, pageNumber, revisionRef } from '@/lib/validation/params';
 import { CompareView } from '@/components/compare/CompareView';
 import { refusalOf } from '@/lib/errors';
 import type { Actor } from '@/lib/actor';
@@ -48,6 +49,12 @@ export default async function ComparePage({ params, searchParams }: PageProps<'/
       </div>
     );
   const base = `/guides/${guide.id}/compare?from=${formatRevisionRef(from.ref)}&to=${formatRevisionRef(to.ref)}`;
+  const here = `${base}&view=${mode}`;
+  const diff = diffDocs(from.doc, to.doc);
+  // Only this page goes to the browser: a bounded number of changes, unchanged stretches folded.
+  const page = diffPage(diff.blocks, pageNumber(query.page), blockPosition(query.open));
+  // The view switch stays on this page; the first page's links look as they always did.
+  const onPage = page.page > 1 ? `&page=${page.page}` : '';
   return (
     <>
       <h1>{t('title', { title: guide.title })}</h1>
@@ -56,12 +63,19 @@ export default async function ComparePage({ params, searchParams }: PageProps<'/
         <Link href={`/guides/${guide.id}/history`}>{t('history')}</Link>
       </p>
       <CompareView
-        diff={diffDocs(from.doc, to.doc)}
+        diff={{ summary: pageSummary(diff.summary, page), blocks: page.blocks }}
+        paging={{
+          items: page.items,
+          page: page.page,
+          pageCount: page.pageCount,
+          openHref: `${here}&page=${page.page}&open=`,
+          pageHref: `${here}&page=`,
+        }}
         mode={mode}
         oldLabel={describe(from)}
         newLabel={describe(to)}
-        sideHref={`${base}&view=side`}
-        inlineHref={`${base}&view=inline`}
+        sideHref={`${base}${onPage}&view=side`}
+        inlineHref={`${base}${onPage}&view=inline`}
       />
     </>
   );

@@ -14,7 +14,7 @@ export const GET = route('guide.read', async (actor, request, { params }: Contex
   const version = idParam(new URL(request.url).searchParams.get('version'));
   if (!version) throw new NotFoundError('version');
   const published = getPublished(actor, guide.id, version);
-  const { html } = await publishedHtml(published.doc, guide.language, ownerNames(actor), published.revisionId);
+  const { html } = await publishedHtml(actor, guide.id, published, guide.language, ownerNames(actor));
   return new Response(html, {
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-cache' },
   });
