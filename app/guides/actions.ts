@@ -6,9 +6,9 @@ import { z } from 'zod';
 import { formAction } from '@/lib/server/action';
 import { createGuide, publishDraft } from '@/db/guides';
 import { loadTemplate } from '@/lib/templates';
-import { MAX_DOC_BYTES } from '@/lib/doc/validate';
+import { MARKDOWN_LIMITS } from '@/lib/markdown/limits';
 import { UserError } from '@/lib/errors';
-import { prepareImport } from '@/lib/guide-import';
+import { prepareImportInWorker } from '@/lib/server/markdown-worker';
 import { reasonText } from '@/lib/reasons';
 
 const guideId = z.coerce.number({ error: 'guideNotFound' }).int('guideNotFound').positive('guideNotFound');
@@ -47,12 +47,12 @@ const importSchema = z.object({
   file: z
     .instanceof(File, { message: 'fileRequired' })
     .refine((f) => f.size > 0, 'fileRequired')
-    .refine((f) => f.size <= MAX_DOC_BYTES, 'fileTooLarge')
+    .refine((f) => f.size <= MARKDOWN_LIMITS.bytes, 'fileTooLarge')
     .refine((f) => /\.(md|mdx|markdown)$/i.test(f.name), 'fileType'),
 });
 
 export const importGuideAction = formAction('guide.edit', importSchema, async (actor, input) => {
-  const prepared = prepareImport(await input.file.text(), input.file.name);
+  const prepared = await prepareImportInWorker(await input.file.text(), input.file.name);
   if (!prepared.ok)
     throw new UserError('importFailed', { reason: reasonText(await getTranslations(), prepared.error) });
   const { id } = createGuide(actor, {
