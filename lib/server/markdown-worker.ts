@@ -33,30 +33,56 @@ export async function prepareImportInWorker(source: string, fileName: string): P
   }
 }
 
+// A worker that parsed a file and is kept for the next one: starting one and loading the parser
+// costs more than most parses (the CLI imports hundreds of files in a row).
+let idle: Worker | null = null;
+
+function startWorker(): Worker {
+  const options = {
+    resourceLimits: {
+      maxOldGenerationSizeMb: IMPORT_WORKER_LIMITS.memoryMb,
+      stackSizeMb: IMPORT_WORKER_LIMITS.stackMb,
+    },
+  };
+  // Inside Next (NEXT_RUNTIME is set) the bundler builds the entry file this URL names. Run from
+  // source (the CLI, through tsx) the worker must register tsx itself: a worker thread does not
+  // inherit the loader hooks of the thread that starts it.
+  return process.env.NEXT_RUNTIME
+    ? new Worker(new URL('./markdown-worker-entry.ts', import.meta.url), options)
+    : new Worker(throughTsx(import.meta.url.replace(/markdown-worker\.ts$/, 'markdown-worker-entry.ts')), {
+        ...options,
+        eval: true,
+      });
+}
+
+/** Keeps a worker that finished cleanly for the next file; it does not keep the process alive. */
+function keep(worker: Worker): void {
+  worker.removeAllListeners();
+  if (idle) {
+    void worker.terminate();
+    return;
+  }
+  idle = worker;
+  worker.unref();
+  worker.once('exit', () => {
+    if (idle === worker) idle = null;
+  });
+  worker.once('error', () => void worker.terminate());
+}
+
 function parseInWorker(source: string, fileName: string): Promise<PreparedImport> {
+  const worker = idle ?? startWorker();
+  idle = null;
+  worker.removeAllListeners();
+  worker.ref();
   return new Promise((resolve, reject) => {
-    const options = {
-      workerData: { source, fileName },
-      resourceLimits: {
-        maxOldGenerationSizeMb: IMPORT_WORKER_LIMITS.memoryMb,
-        stackSizeMb: IMPORT_WORKER_LIMITS.stackMb,
-      },
-    };
-    // Inside Next (NEXT_RUNTIME is set) the bundler builds the entry file this URL names. Run from
-    // source (the CLI, through tsx) the worker must register tsx itself: a worker thread does not
-    // inherit the loader hooks of the thread that starts it.
-    const worker = process.env.NEXT_RUNTIME
-      ? new Worker(new URL('./markdown-worker-entry.ts', import.meta.url), options)
-      : new Worker(throughTsx(import.meta.url.replace(/markdown-worker\.ts$/, 'markdown-worker-entry.ts')), {
-          ...options,
-          eval: true,
-        });
     let settled = false;
-    const settle = (result: PreparedImport | Error) => {
+    const settle = (result: PreparedImport | Error, reusable = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
+      if (reusable) keep(worker);
+      else void worker.terminate();
       if (result instanceof Error) reject(result);
       else resolve(result);
     };
@@ -68,7 +94,7 @@ function parseInWorker(source: string, fileName: string): Promise<PreparedImport
     // Loading the parser takes a while on a busy machine; the limit starts when the parse does.
     let timer = setTimeout(tooLong, IMPORT_WORKER_LIMITS.loadSeconds * 1000);
     worker.on('message', (message: 'parsing' | PreparedImport) => {
-      if (message !== 'parsing') return settle(message);
+      if (message !== 'parsing') return settle(message, true);
       clearTimeout(timer);
       timer = setTimeout(tooLong, IMPORT_WORKER_LIMITS.seconds * 1000);
     });
@@ -80,6 +106,7 @@ function parseInWorker(source: string, fileName: string): Promise<PreparedImport
       ),
     );
     worker.on('exit', (code) => settle(new Error(`The Markdown worker stopped (exit code ${code}) without a result`)));
+    worker.postMessage({ source, fileName });
   });
 }
 
