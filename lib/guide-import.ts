@@ -115,11 +115,10 @@ export type PreparedImport =
  * link to (with a warning), validate, and take the title out of the body. `titleFrom` picks one of
  * the file's titles (see titleCandidates); a file that does not have that one cannot be imported.
  */
-export function prepareImport(
-  source: string,
-  fileName: string,
-  options: { titleFrom?: TitleSource } = {},
-): PreparedImport {
+/** How an import is read: which title candidate becomes the guide's title. */
+export type ImportOptions = { titleFrom?: TitleSource };
+
+export function prepareImport(source: string, fileName: string, options: ImportOptions = {}): PreparedImport {
   let imported;
   try {
     imported = importMarkdown(source, { fileName });

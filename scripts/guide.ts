@@ -9,7 +9,7 @@ import path from 'node:path';
 // (needed here for the data layer's 'server-only') does not have.
 import { createTranslator } from 'use-intl/core';
 import { importMarkdown, MarkdownImportError } from '../lib/markdown';
-import { prepareImport } from '../lib/guide-import';
+import { prepareImportInWorker } from '../lib/server/markdown-worker';
 import { reasonText } from '../lib/reasons';
 import { listRoutines } from '../lib/doc/routines';
 import { diffDocs, diffJson, renderTerminalDiff } from '../lib/diff';
@@ -57,7 +57,7 @@ async function importFiles(): Promise<number> {
   }
   let failed = 0;
   for (const file of rest) {
-    const prepared = prepareImport(fs.readFileSync(file, 'utf8'), path.basename(file));
+    const prepared = await prepareImportInWorker(fs.readFileSync(file, 'utf8'), path.basename(file));
     if (!prepared.ok) {
       failed++;
       console.error(`${file}: ${reasonText(words.t, prepared.error)}`);

@@ -6,10 +6,11 @@ import { z } from 'zod';
 import { formAction } from '@/lib/server/action';
 import { createGuide, publishDraft } from '@/db/guides';
 import { loadTemplate } from '@/lib/templates';
-import { MAX_DOC_BYTES } from '@/lib/doc/validate';
+import { MARKDOWN_LIMITS } from '@/lib/markdown/limits';
 import { UserError } from '@/lib/errors';
-import { prepareImport, TITLE_SOURCES } from '@/lib/guide-import';
+import { TITLE_SOURCES } from '@/lib/guide-import';
 import { importPreview, type ImportPreview } from '@/lib/import-preview';
+import { prepareImportInWorker } from '@/lib/server/markdown-worker';
 import { reasonText } from '@/lib/reasons';
 
 const guideId = z.coerce.number({ error: 'guideNotFound' }).int('guideNotFound').positive('guideNotFound');
@@ -47,7 +48,7 @@ export const createFromTemplateAction = formAction('guide.edit', templateSchema,
 const importFile = z
   .instanceof(File, { message: 'fileRequired' })
   .refine((f) => f.size > 0, 'fileRequired')
-  .refine((f) => f.size <= MAX_DOC_BYTES, 'fileTooLarge')
+  .refine((f) => f.size <= MARKDOWN_LIMITS.bytes, 'fileTooLarge')
   .refine((f) => /\.(md|mdx|markdown)$/i.test(f.name), 'fileType');
 
 const previewSchema = z.object({ file: importFile });
@@ -57,7 +58,7 @@ export const previewImportAction = formAction<typeof previewSchema, ImportPrevie
   'guide.edit',
   previewSchema,
   async (_actor, input) => {
-    const prepared = prepareImport(await input.file.text(), input.file.name);
+    const prepared = await prepareImportInWorker(await input.file.text(), input.file.name);
     const t = await getTranslations();
     if (!prepared.ok) throw new UserError('importFailed', { reason: reasonText(t, prepared.error) });
     return { ok: true, data: importPreview(prepared, input.file.name, (warning) => reasonText(t, warning)) };
@@ -71,7 +72,9 @@ const importSchema = z.object({
 });
 
 export const importGuideAction = formAction('guide.edit', importSchema, async (actor, input) => {
-  const prepared = prepareImport(await input.file.text(), input.file.name, { titleFrom: input.titleFrom });
+  const prepared = await prepareImportInWorker(await input.file.text(), input.file.name, {
+    titleFrom: input.titleFrom,
+  });
   if (!prepared.ok)
     throw new UserError('importFailed', { reason: reasonText(await getTranslations(), prepared.error) });
   const { id } = createGuide(actor, {

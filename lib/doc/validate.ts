@@ -85,6 +85,12 @@ const optionalText =
   (value, attrs) =>
     value === null ? null : text(attribute, max)(value, attrs);
 
+/** An attribute the schema has but a guide never sets: only null (or left out) is accepted. */
+const leftEmpty =
+  (attribute: string): AttrCheck =>
+  (value) =>
+    value === null ? null : problem('document.linkAttributeNotAllowed', { attribute, value: shown(value) });
+
 const integer =
   (attribute: string, min: number, max: number): AttrCheck =>
   (value) =>
@@ -189,9 +195,11 @@ export const ATTRIBUTE_CHECKS: Record<string, Record<string, AttrCheck>> = {
         : isAllowedHref(value)
           ? null
           : problem('document.badLink', { href: shown(value) }),
-    target: optionalText('linkTarget', 100),
-    rel: optionalText('linkRel', 200),
-    class: optionalText('linkClass', 200),
+    // The schema has them (tiptap's Link), but a guide's links take their target, rel and look from
+    // the renderer alone: a stored class or target could dress a link up as part of the app.
+    target: leftEmpty('target'),
+    rel: leftEmpty('rel'),
+    class: leftEmpty('class'),
     title: optionalText('linkTitle'),
   },
 };

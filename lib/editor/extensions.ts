@@ -2,6 +2,7 @@ import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
 import Image from '@tiptap/extension-image';
+import Link from '@tiptap/extension-link';
 import { Callout, DEFAULT_CALLOUT_LABELS, type CalloutLabels } from '@/lib/editor/callout';
 import { Routine, DEFAULT_ROUTINE_LABELS, type RoutineLabels } from '@/lib/editor/routine';
 import { isAllowedHref, isAllowedImageSrc } from '@/lib/editor/url-policy';
@@ -31,6 +32,31 @@ const SafeImage = Image.extend({
   },
 });
 
+// A link keeps only its address and title. Target, rel and class pasted from a web page are not
+// read (the validator would refuse to save them), and none is shown from a document: the server
+// renderer alone sets rel on links that leave the app.
+const notRead = { default: null, parseHTML: () => null };
+const GuideLink = Link.extend({
+  addAttributes() {
+    return {
+      ...this.parent?.(),
+      target: { ...notRead, renderHTML: () => ({}) },
+      class: { ...notRead, renderHTML: () => ({}) },
+      rel: notRead,
+    };
+  },
+});
+
+// StarterKit with GuideLink in the place of its Link: the order of extensions is the order of marks
+// in the schema, which stored documents' marks must follow.
+const GuideStarterKit = StarterKit.extend({
+  addExtensions() {
+    return (this.parent?.() ?? []).map((extension) =>
+      extension.name === 'link' ? GuideLink.configure(this.options.link || {}) : extension,
+    );
+  },
+});
+
 /**
  * The guide schema: one list for the editor, the server renderer and the validator. Nothing here
  * touches the DOM at import time; React node views are added by the client editor only.
@@ -38,7 +64,7 @@ const SafeImage = Image.extend({
 export function guideExtensions(options: GuideExtensionOptions = {}): Extensions {
   const labels = options.labels;
   return [
-    StarterKit.configure({
+    GuideStarterKit.configure({
       heading: { levels: [...HEADING_LEVELS] },
       link: {
         openOnClick: false,
@@ -47,7 +73,6 @@ export function guideExtensions(options: GuideExtensionOptions = {}): Extensions
         defaultProtocol: 'https',
         // The one link policy (url-policy.ts): http, https, mailto, tel or relative.
         isAllowedUri: (url) => isAllowedHref(url),
-        // No target or rel stored with each link; the renderer decides them.
         HTMLAttributes: { target: null, rel: null, class: null },
       },
     }),

@@ -60,6 +60,22 @@ test('a file that cannot be read is named with its line, and nothing is stored',
   db.close();
 });
 
+test('the command line refuses hostile Markdown with the same limits as the web (issue 10 item 7)', async () => {
+  const dir = tempDir();
+  const dbPath = path.join(dir, 'cli.db');
+  await seedPeople(dbPath, [{ name: 'Anne', email: 'anne@example.com', role: 'ambassador' }]);
+  const quotes = path.join(dir, 'quotes.md');
+  fs.writeFileSync(quotes, '>'.repeat(98 * 1024));
+  const ok = path.join(dir, 'ok.md');
+  fs.writeFileSync(ok, '# Fine\n\nText.\n');
+  const started = Date.now();
+  const run = guide(['import', quotes, ok], { DATABASE_PATH: dbPath });
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain('quotes.md: Line 1: Block quotes or lists are nested more than 20 levels deep here');
+  expect(run.stdout).toMatch(/ok\.md: imported as guide 1/);
+  expect(Date.now() - started).toBeLessThan(60_000);
+}, 90_000);
+
 test('diff --json of two versions of the source article follows the reconstruction rule', () => {
   const history = path.join(sharedDir(), 'corpus', 'seed-history');
   const [a, b] = ['onboard-users.no.v3.md', 'onboard-users.no.v4.md'].map((f) => path.join(history, f));

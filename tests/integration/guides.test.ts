@@ -89,6 +89,27 @@ describe('the draft', () => {
       /data/,
     ],
     [
+      'a link that sets target and class (issue 10 item 12)',
+      (d) => ({
+        ...d,
+        content: [
+          ...d.content,
+          {
+            type: 'paragraph',
+            content: [
+              {
+                type: 'text',
+                text: 'Logg inn',
+                marks: [{ type: 'link', attrs: { href: 'https://example.com', target: '_top', class: 'btn' } }],
+              },
+            ],
+          },
+        ],
+      }),
+      400,
+      /Links cannot set "target" \(here '_top'\)/,
+    ],
+    [
       'an unknown node type',
       (d) => ({ ...d, content: [...d.content, { type: 'script', content: [{ type: 'text', text: 'x' }] }] }),
       400,

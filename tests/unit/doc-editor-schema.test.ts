@@ -31,6 +31,33 @@ describe('the editor with the guide extensions', () => {
     expect(listRoutines(json(e))).toEqual(listRoutines(fullGuide()));
   });
 
+  it('keeps no target, rel or class from pasted links, and shows none from a document', () => {
+    editor = new Editor({
+      extensions: guideExtensions(),
+      content: '<p><a href="https://example.com" target="_blank" rel="opener" class="button" title="T">Lenke</a></p>',
+    });
+    const [mark] = json(editor).content[0].content![0].marks!;
+    expect(mark).toEqual({
+      type: 'link',
+      attrs: { href: 'https://example.com', target: null, rel: null, class: null, title: 'T' },
+    });
+    expect(validateDoc(json(editor))).toMatchObject({ ok: true });
+    editor.destroy();
+    // A document stored before the validator refused them: the editor does not put them on the page.
+    const stored = doc(
+      p({
+        type: 'text',
+        text: 'Lenke',
+        marks: [{ type: 'link', attrs: { href: '/x', target: '_top', class: 'button' } }],
+      }),
+    );
+    editor = new Editor({ extensions: guideExtensions(), content: stored });
+    const anchor = editor.view.dom.querySelector('a')!;
+    expect(anchor.getAttribute('href')).toBe('/x');
+    expect(anchor.hasAttribute('target')).toBe(false);
+    expect(anchor.hasAttribute('class')).toBe(false);
+  });
+
   it('inserts routines with ids from the title, unique in the guide', () => {
     const e = open(doc(routine({ id: 'ny-rutine', title: 'Ny rutine' }), p('Her')));
     e.commands.setTextSelection(e.state.doc.content.size - 1);

@@ -101,6 +101,20 @@ describe('validateDoc refuses hostile links', () => {
     expect(errorOf(doc(p(link('x', 'java\tscript:alert(1)'))))).toContain("Link 'java\\u0009script:alert(1)'");
   });
 
+  it('links that set target, rel or class (issue 10 item 12): the app decides how links open and look', () => {
+    const withAttr = (attrs: Record<string, string>) =>
+      doc(p(text('Logg inn', [{ type: 'link', attrs: { href: 'https://example.com', ...attrs } }])));
+    expect(errorOf(withAttr({ class: 'button primary' }))).toBe(
+      `Links cannot set "class" (here 'button primary'): the app decides how links open and look`,
+    );
+    expect(errorOf(withAttr({ target: '_top' }))).toContain('Links cannot set "target"');
+    expect(errorOf(withAttr({ rel: 'opener' }))).toContain('Links cannot set "rel"');
+    // What the editor sends: the attributes present, and empty.
+    expect(
+      validateDoc(doc(p(text('x', [{ type: 'link', attrs: { href: '/', target: null, rel: null, class: null } }])))),
+    ).toMatchObject({ ok: true });
+  });
+
   it('links without an address', () => {
     expect(errorOf(doc(p(text('x', [{ type: 'link', attrs: { href: '' } }]))))).toBe('A link has no address');
     expect(errorOf(doc(p(text('x', [{ type: 'link' } as never]))))).toBe('A link has no address');

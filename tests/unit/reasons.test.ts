@@ -7,7 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { ATTRIBUTE_CHECKS, MAX_DOC_BYTES, validateDoc, type DocIssue } from '@/lib/doc/validate';
 import { importMarkdown, MarkdownImportError } from '@/lib/markdown';
 import { prepareImport, type TitleSource } from '@/lib/guide-import';
-import type { ImportMessage } from '@/lib/markdown/errors';
+import { importMessage, type ImportMessage } from '@/lib/markdown/errors';
+import { MARKDOWN_LIMITS, markdownLimitProblem } from '@/lib/markdown/limits';
 import type { JSONNode } from '@/lib/doc/types';
 import enDocument from '@/messages/en/document.json';
 import enImport from '@/messages/en/import.json';
@@ -69,6 +70,7 @@ const DOCUMENTS: [DocIssue['key'], () => unknown][] = [
   ['document.badImageSource', () => doc(p(image('javascript:alert(1)')))],
   ['document.linkNoAddress', () => doc(p(link('x', '')))],
   ['document.badLink', () => doc(p(link('x', 'javascript:alert(1)')))],
+  ['document.linkAttributeNotAllowed', () => doc(p(text('x', [{ type: 'link', attrs: { href: '/', class: 'btn' } }])))],
   ['document.routineNoId', () => routineWith({ id: '' })],
   ['document.badRoutineId', () => routineWith({ id: 'Ny Kunde' })],
   ['document.routineFieldNotText', () => routineWith({ title: 42 })],
@@ -134,6 +136,17 @@ const IMPORTS: [ImportMessage['key'], string, string?, TitleSource?][] = [
   ['import.disallowedLink', '[klikk](javascript:alert(1))'],
 ];
 
+// Refusals before parsing (lib/markdown/limits.ts) and by the worker that parses
+// (lib/server/markdown-worker.ts, run against a real server in tests/integration/import-limits).
+const LIMITS: [ImportMessage['key'], ImportMessage][] = [
+  ['import.tooLarge', markdownLimitProblem('x'.repeat(MARKDOWN_LIMITS.bytes + 1))!],
+  ['import.tooManyLines', markdownLimitProblem('\n'.repeat(MARKDOWN_LIMITS.lines))!],
+  ['import.tooDeep', markdownLimitProblem('>'.repeat(MARKDOWN_LIMITS.depth + 1))!],
+  ['import.tookTooLong', importMessage(null, 'import.tookTooLong', { seconds: 10 })],
+  ['import.tooMuchMemory', importMessage(null, 'import.tooMuchMemory', { limit: 256 })],
+  ['import.busy', importMessage(null, 'import.busy')],
+];
+
 /** Both languages word it, differently, with every value the message asks for. */
 function expectWorded(reason: DocIssue | ImportMessage) {
   const en = reasonIn('en', reason);
@@ -180,8 +193,13 @@ describe('Markdown import reasons', () => {
     expectWorded(reason!);
   });
 
+  test.each(LIMITS)('%s', (key, reason) => {
+    expect(reason.key).toBe(key);
+    expectWorded(reason);
+  });
+
   test('every key of the import catalogue is one of them', () => {
-    const tested = new Set<string>(IMPORTS.map(([key]) => key));
+    const tested = new Set<string>([...IMPORTS, ...LIMITS].map(([key]) => key));
     const all = Object.keys(enImport)
       .filter((key) => key !== 'atLine')
       .map((key) => `import.${key}`);
