@@ -1,4 +1,6 @@
 import type { CalloutKind, GuideDoc, JSONNode, Mark, RoutineAttrs } from '@/lib/doc/types';
+import type { RenderLabels } from '@/lib/render/html';
+import { datesFor } from '@/lib/dates';
 
 // Small builders for guide documents in tests (not a test file itself).
 
@@ -119,3 +121,12 @@ export function fullGuide(): GuideDoc {
     },
   );
 }
+
+/** The labels a Norwegian guide renders its routines and callouts with. */
+export const nbRenderLabels: RenderLabels = {
+  what: 'Hva',
+  owner: 'Eier',
+  reviewBy: 'Revideres innen',
+  calloutLabels: { note: 'Merk', tip: 'Tips', important: 'Viktig', warning: 'Advarsel', caution: 'Forsiktig' },
+  formatDate: datesFor('nb', 'UTC').date,
+};

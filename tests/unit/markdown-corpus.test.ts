@@ -5,24 +5,12 @@ import { isAddressWarning } from '@/lib/markdown/addresses';
 import { exportMarkdown, importMarkdown } from '@/lib/markdown';
 import { guideSchema } from '@/lib/doc/validate';
 import type { JSONNode } from '@/lib/doc/types';
-import { sharedDir } from '../helpers/shared';
+import { corpusAndSeedFiles, sharedDir } from '../helpers/shared';
 
 /** Real documentation pages (SuperOffice docs, MIT): the importer's test data. */
-const CORPUS = path.join(sharedDir(), 'corpus');
 const SEED = path.join(sharedDir(), 'seed', 'onboard-users.no.md');
 
-function markdownFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return markdownFiles(full);
-      return /\.mdx?$/.test(entry.name) ? [full] : [];
-    })
-    .sort();
-}
-
-const files = [...markdownFiles(CORPUS), SEED];
+const files = corpusAndSeedFiles();
 
 function count(node: JSONNode, type: string): number {
   return (node.type === type ? 1 : 0) + (node.content ?? []).reduce((sum, child) => sum + count(child, type), 0);

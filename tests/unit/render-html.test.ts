@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { renderGuideHtml, type RenderLabels } from '@/lib/render/html';
-import { datesFor } from '@/lib/dates';
+import { renderGuideHtml } from '@/lib/render/html';
 import { outline } from '@/lib/doc/outline';
 import type { GuideDoc, JSONNode } from '@/lib/doc/types';
-import { callout, doc, fullGuide, h, image, link, p, routine, text } from './doc-fixtures';
+import { callout, doc, fullGuide, h, image, link, nbRenderLabels, p, routine, text } from './doc-fixtures';
 
-const labels: RenderLabels = {
-  what: 'Hva',
-  owner: 'Eier',
-  reviewBy: 'Revideres innen',
-  calloutLabels: { note: 'Merk', tip: 'Tips', important: 'Viktig', warning: 'Advarsel', caution: 'Forsiktig' },
-  formatDate: datesFor('nb', 'UTC').date,
-};
+const labels = nbRenderLabels;
 
 function parse(html: string): Document {
   const window = new Window();

@@ -2,38 +2,16 @@ import { describe, expect, test } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { importMarkdown } from '@/lib/markdown';
-import { renderGuideHtml, type RenderLabels } from '@/lib/render/html';
+import { renderGuideHtml } from '@/lib/render/html';
 import type { GuideDoc } from '@/lib/doc/types';
 import { generateGuide } from '@/bench/large-guide';
 import { tiptapGuideHtml } from '../helpers/tiptap-html';
-import { sharedDir } from '../helpers/shared';
-import { fullGuide } from './doc-fixtures';
-import { datesFor } from '@/lib/dates';
+import { corpusAndSeedFiles, sharedDir } from '../helpers/shared';
+import { fullGuide, nbRenderLabels as labels } from './doc-fixtures';
 
-const labels: RenderLabels = {
-  what: 'Hva',
-  owner: 'Eier',
-  reviewBy: 'Revideres innen',
-  calloutLabels: { note: 'Merk', tip: 'Tips', important: 'Viktig', warning: 'Advarsel', caution: 'Forsiktig' },
-  formatDate: datesFor('nb', 'UTC').date,
-};
 const owners = new Map([['kari@example.com', 'Kari <Nordmann> & "Co"']]);
 
-function markdownFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return markdownFiles(full);
-      return /\.mdx?$/.test(entry.name) ? [full] : [];
-    })
-    .sort();
-}
-
-const files = [
-  ...markdownFiles(path.join(sharedDir(), 'corpus')),
-  path.join(sharedDir(), 'seed', 'onboard-users.no.md'),
-];
+const files = corpusAndSeedFiles();
 
 describe('the string renderer gives the HTML tiptap generateHTML gave', () => {
   test('the corpus is there', () => expect(files.length).toBeGreaterThan(150));
