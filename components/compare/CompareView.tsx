@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import type { DocDiff } from '@/lib/diff/types';
 import { BlockRow, type CompareMode } from './BlockRow';
 import { layoutBlocks, OPEN_LIMIT, type DiffPage } from '@/lib/diff/fold';
-import { placeOf } from '@/lib/doc/place';
+import { placeOf, type Place } from '@/lib/doc/place';
 import { Summary } from './Summary';
 import { useChangeNavigation } from './useChangeNavigation';
 import styles from './compare.module.css';
@@ -29,7 +29,12 @@ export type CompareViewProps = {
    * shown, and folded stretches open by a request (`openHref` + the stretch's start) instead of in
    * the browser. `pageHref` + a page number is another page.
    */
-  paging?: Pick<DiffPage, 'items' | 'page' | 'pageCount'> & { openHref: string; pageHref: string };
+  paging?: Pick<DiffPage, 'items' | 'page' | 'pageCount'> & {
+    openHref: string;
+    pageHref: string;
+    /** Where each moved block of `diff.blocks` went, worked out on the server from the whole revision. */
+    places: (Place | undefined)[];
+  };
 };
 
 /** A comparison of two revisions of a guide for a reviewer: summary, view switch, navigation, blocks. */
@@ -153,7 +158,11 @@ export function CompareView({
                 onFocus={() => nav.placeAt(halfStep[item.index])}
                 note={noteOf(item.index)}
                 place={
-                  blocks[item.index].status === 'moved' ? placeOf(newContent, blocks[item.index].newIndex!) : undefined
+                  paging
+                    ? paging.places[item.index]
+                    : blocks[item.index].status === 'moved'
+                      ? placeOf(newContent, blocks[item.index].newIndex!)
+                      : undefined
                 }
               />
             ) : (

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { startServer, type TestServer } from '../helpers/server';
-import { launchBrowser, openAs } from '../helpers/browser';
+import { launchBrowser, openAs, takeBrowserErrors } from '../helpers/browser';
 import { PASSWORD, seedOnePerRole, withDatabase } from '../helpers/people';
 import { Client } from '../helpers/client';
 import { createGuideFromTemplate } from '../helpers/guides';
@@ -126,6 +126,15 @@ test('when the save fails, leaving asks first; Stay keeps the text, and once sav
     .getByText(/OFFLINEWORDS/)
     .waitFor();
   expect(storedDraft(guideId).includes('OFFLINEWORDS')).toBe(false);
+
+  // The refused saves are logged by the browser as failed loads: expected here, and nothing else.
+  const logged = takeBrowserErrors();
+  expect(logged.length).toBeGreaterThan(0);
+  expect(
+    logged.filter(
+      (line) => !line.includes(`net::ERR_INTERNET_DISCONNECTED (${server.url}/api/guides/${guideId}/draft)`),
+    ),
+  ).toEqual([]);
 
   await page.unroute(draftApi);
   await home.click();

@@ -4,6 +4,8 @@
  * rows; a decision is made once; a signed-out deep link and a one-time password come back to the
  * page asked for.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -230,7 +232,13 @@ describe('upgrading', () => {
 
     // As the release before left it: no summary_from, and v2 summarised against the submitted revision.
     const old = new BetterSqlite3(server.dbPath);
-    old.exec('DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)');
+    // Migrations 0008 and later undone (0009 only adds the render cache's table).
+    const journal: { entries: { tag: string; when: number }[] } = JSON.parse(
+      fs.readFileSync(path.join(process.cwd(), 'drizzle/meta/_journal.json'), 'utf8'),
+    );
+    const since = journal.entries.find((entry) => entry.tag === '0008_summary_from')!.when;
+    old.prepare('DELETE FROM __drizzle_migrations WHERE created_at >= ?').run(since);
+    old.exec('DROP TABLE IF EXISTS rendered_html');
     old.exec('DROP TRIGGER revisions_no_update');
     old.exec('ALTER TABLE revisions DROP COLUMN summary_from');
     const noChange = {
