@@ -5,8 +5,8 @@ import { flushSync } from 'react-dom';
 import { useTranslations } from 'next-intl';
 import type { DocDiff } from '@/lib/diff/types';
 import { BlockRow, type CompareMode } from './BlockRow';
-import { layoutBlocks, OPEN_LIMIT, type DiffPage } from '@/lib/diff/fold';
-import { placeOf, type Place } from '@/lib/doc/place';
+import { layoutBlocks, movedPlaces, OPEN_LIMIT, type DiffPage } from '@/lib/diff/fold';
+import type { Place } from '@/lib/doc/place';
 import { Summary } from './Summary';
 import { useChangeNavigation } from './useChangeNavigation';
 import styles from './compare.module.css';
@@ -68,7 +68,7 @@ export function CompareView({
     [paging, blocks, expanded, pinned],
   );
   // The new revision's blocks in order: every block but the deleted ones, at its newIndex.
-  const newContent = useMemo(() => blocks.flatMap((b) => (b.new ? [b.new] : [])), [blocks]);
+  const places = useMemo(() => paging?.places ?? movedPlaces(blocks, blocks), [paging, blocks]);
   const { changes, halfStep } = useMemo(() => {
     const changes: number[] = [];
     const halfStep: number[] = [];
@@ -157,13 +157,7 @@ export function CompareView({
                 id={blockId(item.index)}
                 onFocus={() => nav.placeAt(halfStep[item.index])}
                 note={noteOf(item.index)}
-                place={
-                  paging
-                    ? paging.places[item.index]
-                    : blocks[item.index].status === 'moved'
-                      ? placeOf(newContent, blocks[item.index].newIndex!)
-                      : undefined
-                }
+                place={places[item.index]}
               />
             ) : (
               <div key={`c${item.start}`} className={styles.collapsed}>

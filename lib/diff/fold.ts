@@ -1,4 +1,5 @@
 import type { BlockDiff, DiffSummary } from '@/lib/diff/types';
+import { placeOf, type Place } from '@/lib/doc/place';
 
 /** Runs of more unchanged blocks than this are collapsed. */
 const MAX_VISIBLE_EQUAL = 3;
@@ -115,4 +116,13 @@ export function pageSummary(summary: DiffSummary, page: DiffPage): DiffSummary {
     whatChanges: onPage(summary.whatChanges),
     reviewByChanges: onPage(summary.reviewByChanges),
   };
+}
+
+/**
+ * Where each moved block of `shown` went, described by its neighbour in the whole new revision
+ * (`all` is the comparison's every block: a neighbour may be folded away on a page). Others: undefined.
+ */
+export function movedPlaces(all: readonly BlockDiff[], shown: readonly BlockDiff[]): (Place | undefined)[] {
+  const newContent = all.flatMap((b) => (b.new ? [b.new] : []));
+  return shown.map((b) => (b.status === 'moved' ? placeOf(newContent, b.newIndex!) : undefined));
 }

@@ -4,8 +4,7 @@ import { revisionLabeler } from '@/lib/server/revision-label';
 import { requireGuide } from '@/lib/server/guard';
 import { resolveRevision, revisionBefore, type ResolvedRevision } from '@/db/history';
 import { diffDocs } from '@/lib/diff';
-import { diffPage, pageSummary } from '@/lib/diff/fold';
-import { placeOf } from '@/lib/doc/place';
+import { diffPage, movedPlaces, pageSummary } from '@/lib/diff/fold';
 import { blockPosition, formatRevisionRef, pageNumber, revisionRef } from '@/lib/validation/params';
 import { CompareView } from '@/components/compare/CompareView';
 import { refusalOf } from '@/lib/errors';
@@ -56,9 +55,6 @@ export default async function ComparePage({ params, searchParams }: PageProps<'/
   const page = diffPage(diff.blocks, pageNumber(query.page), blockPosition(query.open));
   // The view switch stays on this page; the first page's links look as they always did.
   const onPage = page.page > 1 ? `&page=${page.page}` : '';
-  // A moved block is described by its new neighbour, which may be folded away on this page.
-  const newContent = diff.blocks.flatMap((b) => (b.new ? [b.new] : []));
-  const places = page.blocks.map((b) => (b.status === 'moved' ? placeOf(newContent, b.newIndex!) : undefined));
   return (
     <>
       <h1>{t('title', { title: guide.title })}</h1>
@@ -74,7 +70,7 @@ export default async function ComparePage({ params, searchParams }: PageProps<'/
           pageCount: page.pageCount,
           openHref: `${here}&page=${page.page}&open=`,
           pageHref: `${here}&page=`,
-          places,
+          places: movedPlaces(diff.blocks, page.blocks),
         }}
         mode={mode}
         oldLabel={describe(from)}
