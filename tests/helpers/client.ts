@@ -75,3 +75,19 @@ export class Client {
     return this.callAction(file, name, [null, fields]);
   }
 }
+
+/**
+ * Signs each person in with their own client, into `clients` under the part of their e-mail
+ * before the @ ("anne@example.com" → clients.anne). Fails the test if a sign-in fails.
+ */
+export async function signInEach<K extends string>(
+  baseUrl: string,
+  people: { email: string; password: string }[],
+  clients: Record<K, Client>,
+): Promise<void> {
+  for (const person of people) {
+    const client = new Client(baseUrl);
+    if (!(await client.signIn(person.email, person.password))) throw new Error(`${person.email} could not sign in`);
+    clients[person.email.split('@')[0] as K] = client;
+  }
+}

@@ -11,7 +11,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
 import { PASSWORD, seedPeople, withDatabase, type Person } from '../helpers/people';
-import { Client } from '../helpers/client';
+import { Client, signInEach } from '../helpers/client';
 import { actionResult } from '../helpers/next-internals';
 import { createGuideFromTemplate, getDraft, publish, saveDraft } from '../helpers/guides';
 import { users } from '@/db/schema';
@@ -54,11 +54,7 @@ beforeAll(async () => {
     { name: 'Rita Reviewer', email: 'rita@example.com', role: 'reviewer' },
     { name: 'Liv Leser', email: 'liv@example.com', role: 'reader' },
   ]);
-  for (const p of people) {
-    const key = p.email.split('@')[0] as keyof typeof as;
-    as[key] = new Client(server.url);
-    expect(await as[key].signIn(p.email, PASSWORD)).toBe(true);
-  }
+  await signInEach(server.url, people, as);
   guideId = await createGuideFromTemplate(as.anne, server.dbPath, 'en:crm-adoption-plan');
 });
 afterAll(() => server?.stop());

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import BetterSqlite3 from 'better-sqlite3';
 import { startServer, type TestServer } from '../helpers/server';
-import { PASSWORD, seedPeople } from '../helpers/people';
-import { Client } from '../helpers/client';
+import { seedPeople } from '../helpers/people';
+import { signInEach, type Client } from '../helpers/client';
 import { actionResult } from '../helpers/next-internals';
 import { createGuideFromTemplate, getDraft, paragraph, publish, saveDraft } from '../helpers/guides';
 
@@ -51,11 +51,7 @@ beforeAll(async () => {
     { name: 'Rita Reviewer', email: 'rita@example.com', role: 'reviewer' },
     { name: 'Liv Leser', email: 'liv@example.com', role: 'reader' },
   ]);
-  for (const p of people) {
-    const key = p.email.split('@')[0] as keyof typeof as;
-    as[key] = new Client(server.url);
-    expect(await as[key].signIn(p.email, PASSWORD)).toBe(true);
-  }
+  await signInEach(server.url, people, as);
   guideId = await createGuideFromTemplate(as.anne, server.dbPath, 'en:crm-adoption-plan');
   expect(
     await act('anne', 'setReviewPolicyAction', { guideId: String(guideId), required: 'on', approvals: '2' }),
