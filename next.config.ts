@@ -22,6 +22,10 @@ const nextConfig: NextConfig = {
       },
     ];
   },
+  // Browsers ask for /favicon.ico whatever the page links; answer with the app's icon, not a 404.
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }];
+  },
   experimental: {
     authInterrupts: true,
     // Guides can be large; the document limit itself (5 MB) is enforced where documents are saved.

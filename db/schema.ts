@@ -360,3 +360,80 @@ export const notifications = sqliteTable(
 
 export type ReviewRequest = typeof reviewRequests.$inferSelect;
 export type Notification = typeof notifications.$inferSelect;
+
+/** A group of people (Sales, Service …) that a guide can be meant for and a routine can be owned by. */
+export const teams = sqliteTable('teams', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** Unique ignoring case; db/teams.ts trims it and checks that before inserting. */
+  name: text('name').notNull().unique(),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+});
+
+/** Where a membership came from: set in this app, or from the identity provider's group mapping. */
+export const MEMBERSHIP_SOURCES = ['app', 'oidc'] as const;
+
+export const teamMembers = sqliteTable(
+  'team_members',
+  {
+    teamId: integer('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    source: text('source', { enum: MEMBERSHIP_SOURCES }).notNull().default('app'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.userId] }), index('team_members_user').on(t.userId)],
+);
+
+/** A guide's audience: the teams asked to read and confirm it. No rows: everyone. */
+export const guideAudienceTeams = sqliteTable(
+  'guide_audience_teams',
+  {
+    guideId: integer('guide_id')
+      .notNull()
+      .references(() => guides.id),
+    teamId: integer('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.guideId, t.teamId] })],
+);
+
+/** A person's account at the company's identity provider: (issuer, subject) is stable, e-mail is not. */
+export const userIdentities = sqliteTable(
+  'user_identities',
+  {
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+    lastSignInAt: integer('last_signin_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [primaryKey({ columns: [t.issuer, t.subject] }), index('user_identities_user').on(t.userId)],
+);
+
+/** An identity-provider group and what membership of it gives: a role (or none) and teams. */
+export const groupMappings = sqliteTable('group_mappings', {
+  groupId: text('group_id').primaryKey(),
+  role: text('role', { enum: ROLES }),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+});
+
+export const groupMappingTeams = sqliteTable(
+  'group_mapping_teams',
+  {
+    groupId: text('group_id')
+      .notNull()
+      .references(() => groupMappings.groupId, { onDelete: 'cascade' }),
+    teamId: integer('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.teamId] })],
+);
+
+export type Team = typeof teams.$inferSelect;

@@ -104,8 +104,12 @@ test('typing and at once closing the window: the draft holds the text', async ()
   const guideId = await newGuide();
   const page = await editing(guideId);
   await page.keyboard.type(' CLOSINGTAB');
-  await page.context().close();
+  // Closed as a person closes a tab: the unload events run (and the "leave?" prompt is answered).
+  // Closing the whole context instead kills the renderer, sometimes before pagehide has sent.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.close({ runBeforeUnload: true });
   await holds(guideId, 'CLOSINGTAB');
+  await page.context().close();
 });
 
 test('when the save fails, leaving asks first; Stay keeps the text, and once saving works the link leaves', async () => {
